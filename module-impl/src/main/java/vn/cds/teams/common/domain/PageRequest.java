@@ -1,0 +1,27 @@
+package vn.cds.teams.common.domain;
+
+
+/** Page number (from 0) and size (1 to 200, 20 by default) as the caller asked, checked. */
+public record PageRequest(int page, int size) {
+
+    public static final int DEFAULT_SIZE = 20;
+    public static final int MAX_SIZE = 200;
+
+    public static PageRequest of(Integer page, Integer size) {
+        int p = page == null ? 0 : page;
+        int s = size == null ? DEFAULT_SIZE : size;
+        Validation validation = new Validation();
+        if (p < 0) {
+            validation.add("page", "field.page");
+        }
+        if (s < 1 || s > MAX_SIZE) {
+            validation.add("size", "field.size", MAX_SIZE);
+        }
+        validation.throwIfInvalid();
+        return new PageRequest(p, s);
+    }
+
+    public int offset() {
+        return page * size;
+    }
+}

@@ -1,0 +1,64 @@
+package vn.cds.teams.common.rest;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.cds.teams.common.domain.DomainException;
+
+/**
+ * Everything else, still as a problem and never with a stack trace: JAX-RS errors keep their status (401, 403,
+ * 404, 405, 415 ...), unreadable JSON is 400, a lost optimistic-lock race is 412, a fault is 500 with an id to
+ * find it in the server log.
+ */
+@Provider
+public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(FallbackExceptionMapper.class.getName());
+
+    @Context
+    HttpHeaders headers;
+
+    @Override
+    public Response toResponse(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DomainException domain) {
+                return new DomainExceptionMapper().withHeaders(headers).toResponse(domain);
+            }
+            if (cause instanceof OptimisticLockException) {
+                return Problems.response(headers, 412, "stale-version", "problem.concurrent-edit");
+            }
+            if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
+                return Problems.response(headers, 400, "unreadable-body", "problem.unreadable-body");
+            }
+        }
+        if (e instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            if (status >= 500) {
+                LOG.log(Level.WARNING, "JAX-RS error " + status, e);
+            }
+            Response problem = Problems.response(headers, status, "http-" + status, "problem.http." + status);
+            Response.ResponseBuilder builder = Response.fromResponse(problem);
+            String challenge = web.getResponse().getHeaderString(HttpHeaders.WWW_AUTHENTICATE);
+            if (challenge != null) {
+                builder.header(HttpHeaders.WWW_AUTHENTICATE, challenge);
+            }
+            return builder.build();
+        }
+        if (e instanceof ProcessingException) {
+            return Problems.response(headers, 400, "unreadable-body", "problem.unreadable-body");
+        }
+        String incident = UUID.randomUUID().toString();
+        LOG.log(Level.SEVERE, "Unexpected fault, incident " + incident, e);
+        return Problems.response(headers, 500, "internal", null, "problem.internal", new Object[] {incident}, null);
+    }
+}

@@ -1,0 +1,88 @@
+package vn.cds.teams.common.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.List;
+import java.util.Set;
+import vn.cds.teams.api.security.CdsRoles;
+import vn.cds.teams.api.security.JurisdictionResolver;
+import vn.cds.teams.common.domain.DomainException;
+
+/**
+ * The units the caller may see and change: each unit of the resolver covers itself and all below it, which is a
+ * prefix of the unit's path. Lists filter in the query ({@link #restrict}); single reads answer 404 for a
+ * foreign unit so that ids do not leak ({@link #requireCovers}). The portal administrator covers every unit
+ * (for unit management; team data is closed to that role by {@code @RolesAllowed}).
+ */
+@RequestScoped
+public class Jurisdiction {
+
+    @Inject
+    JurisdictionResolver resolver;
+
+    @Inject
+    CurrentCaller caller;
+
+    @PersistenceContext(unitName = "cds")
+    EntityManager em;
+
+    private List<String> prefixes;
+
+    public boolean coversEverything() {
+        return caller.hasRole(CdsRoles.PORTAL_ADMIN);
+    }
+
+    /** Path prefixes of the caller's units ("/14/128/"), looked up once per request. */
+    public List<String> pathPrefixes() {
+        if (prefixes == null) {
+            Set<String> codes = resolver.unitCodes();
+            prefixes = codes.isEmpty() ? List.of()
+                    : em.createQuery("SELECT u.path FROM AdministrativeUnit u WHERE u.code IN :codes", String.class)
+                        .setParameter("codes", codes).getResultList();
+        }
+        return prefixes;
+    }
+
+    public boolean covers(String unitPath) {
+        return coversEverything() || pathPrefixes().stream().anyMatch(unitPath::startsWith);
+    }
+
+    /** Throws "not found" (404) for a unit outside the jurisdiction, as if it did not exist. */
+    public void requireCovers(String unitPath, String notFoundKey, Object... args) {
+        if (!covers(unitPath)) {
+            throw DomainException.notFound(notFoundKey, args);
+        }
+    }
+
+    /**
+     * A JPQL condition that keeps only rows whose unit path (the expression given) lies in the jurisdiction.
+     * Bind its parameters with {@link #bind}.
+     */
+    public String restrict(String pathExpression) {
+        if (coversEverything()) {
+            return "1 = 1";
+        }
+        List<String> paths = pathPrefixes();
+        if (paths.isEmpty()) {
+            return "1 = 0";
+        }
+        StringBuilder condition = new StringBuilder("(");
+        for (int i = 0; i < paths.size(); i++) {
+            condition.append(i == 0 ? "" : " OR ").append(pathExpression).append(" LIKE :jurisdiction").append(i);
+        }
+        return condition.append(')').toString();
+    }
+
+    public <Q extends Query> Q bind(Q query) {
+        if (!coversEverything()) {
+            List<String> paths = pathPrefixes();
+            for (int i = 0; i < paths.size(); i++) {
+                query.setParameter("jurisdiction" + i, paths.get(i) + "%");
+            }
+        }
+        return query;
+    }
+}

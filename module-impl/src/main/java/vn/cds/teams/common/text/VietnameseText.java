@@ -1,0 +1,67 @@
+package vn.cds.teams.common.text;
+
+import java.text.CollationKey;
+import java.text.Collator;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Vietnamese names as people type them: NFC storage (phones send NFD), accent-insensitive search keys
+ * ("lo van" finds "Lò Văn", "Hoà" and "Hòa" fold alike) and sort keys in Vietnamese order that a database can
+ * ORDER BY whatever its own collation.
+ */
+public final class VietnameseText {
+
+    public static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    /** Width of the name_sort columns. */
+    public static final int MAX_SORT_KEY = 1600;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final ThreadLocal<Collator> COLLATOR = ThreadLocal.withInitial(() -> {
+        Collator collator = Collator.getInstance(VIETNAMESE);
+        collator.setStrength(Collator.TERTIARY);
+        collator.setDecomposition(Collator.CANONICAL_DECOMPOSITION);
+        return collator;
+    });
+
+    private VietnameseText() {
+    }
+
+    /** Trimmed, inner white space folded to one space, NFC; null stays null, blank becomes null. */
+    public static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String cleaned = SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC).strip()).replaceAll(" ");
+        return cleaned.isEmpty() ? null : cleaned;
+    }
+
+    /** Lower case, without tone and vowel marks, đ as d: the key that search compares. */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
+        String bare = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
+        return SPACES.matcher(bare.toLowerCase(Locale.ROOT).strip()).replaceAll(" ");
+    }
+
+    /** Hex of the Vietnamese collation key: comparing two keys as plain strings gives Vietnamese order. */
+    public static String sortKey(String text) {
+        CollationKey key = COLLATOR.get().getCollationKey(text == null ? "" : text);
+        String hex = HexFormat.of().formatHex(key.toByteArray());
+        // The key leads with primary weights, so a cut at the column's width keeps the order of real names.
+        return hex.length() > MAX_SORT_KEY ? hex.substring(0, MAX_SORT_KEY) : hex;
+    }
+
+    public static Collator collator() {
+        return (Collator) COLLATOR.get().clone();
+    }
+
+    /** The name of a unit without its type word, as used in sample user names: "Xã Liên Hoà" -> "lienhoa". */
+    public static String slug(String text) {
+        return fold(text).replaceAll("[^a-z0-9]", "");
+    }
+}

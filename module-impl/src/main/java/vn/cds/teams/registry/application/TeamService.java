@@ -1,0 +1,246 @@
+package vn.cds.teams.registry.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.text.Collator;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.cds.teams.api.common.Page;
+import vn.cds.teams.api.registry.EstablishmentInput;
+import vn.cds.teams.api.registry.MemberInput;
+import vn.cds.teams.api.registry.MemberView;
+import vn.cds.teams.api.registry.TeamInput;
+import vn.cds.teams.api.registry.TeamSummary;
+import vn.cds.teams.api.registry.TeamView;
+import vn.cds.teams.api.units.UnitLevel;
+import vn.cds.teams.audit.application.AuditLog;
+import vn.cds.teams.common.domain.DomainException;
+import vn.cds.teams.common.domain.Validation;
+import vn.cds.teams.common.domain.Versioned;
+import vn.cds.teams.common.domain.PageRequest;
+import vn.cds.teams.common.security.CurrentCaller;
+import vn.cds.teams.common.security.Jurisdiction;
+import vn.cds.teams.common.text.VietnameseText;
+import vn.cds.teams.registry.domain.EstablishmentDecision;
+import vn.cds.teams.registry.domain.Member;
+import vn.cds.teams.registry.domain.MemberDetails;
+import vn.cds.teams.registry.domain.Team;
+import vn.cds.teams.registry.domain.TeamSize;
+import vn.cds.teams.units.application.UnitService;
+import vn.cds.teams.units.domain.AdministrativeUnit;
+import vn.cds.teams.units.domain.RuleParameters;
+
+/** The team registry: teams and members inside the caller's jurisdiction, every change audited. */
+@ApplicationScoped
+@Transactional
+public class TeamService {
+
+    /** Dates of joining, leaving and decisions are Vietnamese calendar dates. */
+    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    @PersistenceContext(unitName = "cds")
+    EntityManager em;
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    Jurisdiction jurisdiction;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    AuditLog audit;
+
+    public TeamView create(TeamInput input) {
+        Validation.requireBody(input);
+        Validation validation = new Validation();
+        validation.required("unitCode", input.unitCode());
+        validation.throwIfInvalid();
+        AdministrativeUnit unit = units.require(input.unitCode());
+        Long existing = em.createQuery("SELECT COUNT(t) FROM Team t WHERE t.unit.code = :unit", Long.class)
+                .setParameter("unit", unit.code()).getSingleResult();
+        if (existing > 0) {
+            throw DomainException.ruleConflict("R1", "team.exists", unit.name());
+        }
+        AdministrativeUnit commune = unit.level() == UnitLevel.VILLAGE
+                ? em.find(AdministrativeUnit.class, unit.parentCode()) : unit;
+        Team team = Team.draft(unit, commune, input.name(), input.zaloGroupUrl());
+        em.persist(team);
+        em.flush();
+        TeamView view = view(team);
+        audit.record("team", team.id(), "create", null, view);
+        return view;
+    }
+
+    public TeamView get(String id) {
+        return view(require(id));
+    }
+
+    /** Teams of a unit and all below it (the whole jurisdiction without a unit), commune team first, then villages in Vietnamese order. */
+    public Page<TeamSummary> list(String unitCode, String query, PageRequest page) {
+        StringBuilder where = new StringBuilder(" WHERE ").append(jurisdiction.restrict("u.path"));
+        String unitPath = null;
+        if (unitCode != null && !unitCode.isBlank()) {
+            unitPath = units.require(unitCode).path();
+            where.append(" AND u.path LIKE :unitPath");
+        }
+        String folded = VietnameseText.fold(query);
+        if (!folded.isEmpty()) {
+            where.append(" AND t.nameSearch LIKE :q");
+        }
+        TypedQuery<Team> rows = em.createQuery("SELECT t FROM Team t JOIN t.unit u JOIN t.commune c" + where
+                + " ORDER BY c.path, t.level, t.nameSort, t.id", Team.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Team t JOIN t.unit u" + where, Long.class);
+        for (TypedQuery<?> q : List.of(rows, count)) {
+            jurisdiction.bind(q);
+            if (unitPath != null) {
+                q.setParameter("unitPath", unitPath + "%");
+            }
+            if (!folded.isEmpty()) {
+                q.setParameter("q", "%" + folded + "%");
+            }
+        }
+        rows.setHint("eclipselink.join-fetch", "t.unit");
+        List<Team> teams = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        Map<String, TeamSize> sizes = new HashMap<>();
+        List<TeamSummary> items = teams.stream()
+                .map(t -> TeamViews.summary(t, sizes.computeIfAbsent(t.unit().provinceCode(), this::size)))
+                .toList();
+        return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+    }
+
+    public TeamView update(String id, Long ifMatch, TeamInput input) {
+        Validation.requireBody(input);
+        Team team = require(id);
+        Versioned.check(ifMatch, team.version());
+        if (input.unitCode() != null && !input.unitCode().strip().equals(team.unit().code())) {
+            new Validation().add("unitCode", "team.unit-fixed").throwIfInvalid();
+        }
+        TeamView before = view(team);
+        team.describe(input.name(), input.zaloGroupUrl());
+        return audited(team, "update", before);
+    }
+
+    public void delete(String id, Long ifMatch) {
+        Team team = require(id);
+        Versioned.check(ifMatch, team.version());
+        team.requireDeletable();
+        TeamView before = view(team);
+        em.remove(team);
+        em.flush();
+        audit.record("team", id, "delete", before, null);
+    }
+
+    /** R3: recorded only by the commune chairman (checked by role at the resource). */
+    public TeamView establish(String id, Long ifMatch, EstablishmentInput input) {
+        Validation.requireBody(input);
+        Team team = require(id);
+        if (ifMatch != null) {
+            Versioned.check(ifMatch, team.version());
+        }
+        TeamView before = view(team);
+        team.establish(EstablishmentDecision.of(input.decisionNumber(), input.decisionDate(), input.signer(),
+                caller.name(), today()));
+        return audited(team, "establish", before);
+    }
+
+    /** Members, active first, then by role and in Vietnamese order of names; {@code query} ignores accents. */
+    public List<MemberView> members(String teamId, String query) {
+        Collator collator = VietnameseText.collator();
+        String folded = VietnameseText.fold(query);
+        return require(teamId).members().stream()
+                .filter(m -> folded.isEmpty() || VietnameseText.fold(m.fullName()).contains(folded))
+                .sorted(Comparator.comparing((Member m) -> !m.isActive())
+                        .thenComparing(Member::role)
+                        .thenComparing(Member::fullName, collator))
+                .map(TeamViews::view).toList();
+    }
+
+    public MemberView addMember(String teamId, MemberInput input) {
+        Validation.requireBody(input);
+        Team team = require(teamId);
+        MemberDetails details = details(input);
+        Member member = team.addMember(details, size(team), today());
+        em.flush();
+        MemberView view = TeamViews.view(member);
+        audit.record("team", team.id(), "add-member", null, view);
+        return view;
+    }
+
+    public MemberView changeMember(String teamId, String memberId, Long ifMatch, MemberInput input) {
+        Validation.requireBody(input);
+        Team team = require(teamId);
+        Member member = team.member(memberId);
+        Versioned.check(ifMatch, member.version());
+        MemberView before = TeamViews.view(member);
+        team.changeMember(member, details(input), size(team));
+        em.flush();
+        MemberView after = TeamViews.view(member);
+        audit.record("team", team.id(), "change-member", before, after);
+        return after;
+    }
+
+    public MemberView removeMember(String teamId, String memberId, Long ifMatch) {
+        Team team = require(teamId);
+        Member member = team.member(memberId);
+        Versioned.check(ifMatch, member.version());
+        MemberView before = TeamViews.view(member);
+        team.removeMember(member, today());
+        em.flush();
+        MemberView after = TeamViews.view(member);
+        audit.record("team", team.id(), "remove-member", before, after);
+        return after;
+    }
+
+    /** A team the caller may see: a foreign one answers "not found" as an unknown one does. */
+    public Team require(String id) {
+        Team team = id == null ? null : em.find(Team.class, id);
+        if (team == null) {
+            throw DomainException.notFound("team.not-found", id);
+        }
+        jurisdiction.requireCovers(team.unit().path(), "team.not-found", id);
+        return team;
+    }
+
+    public long memberVersion(String teamId, String memberId) {
+        return require(teamId).member(memberId).version();
+    }
+
+    private static MemberDetails details(MemberInput input) {
+        return MemberDetails.of(input.fullName(), input.phone(), input.position(), input.role(), input.profession());
+    }
+
+    private TeamView audited(Team team, String action, TeamView before) {
+        em.flush();
+        TeamView after = view(team);
+        audit.record("team", team.id(), action, before, after);
+        return after;
+    }
+
+    private TeamView view(Team team) {
+        return TeamViews.view(team, size(team.unit().provinceCode()));
+    }
+
+    private TeamSize size(Team team) {
+        return size(team.unit().provinceCode());
+    }
+
+    private TeamSize size(String provinceCode) {
+        RuleParameters parameters = units.parametersOf(provinceCode);
+        return new TeamSize(parameters.minTeamSize(), parameters.maxTeamSize());
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(VIETNAM);
+    }
+}

@@ -1,0 +1,36 @@
+package vn.cds.teams.registry.application;
+
+import vn.cds.teams.api.registry.EstablishmentDecisionView;
+import vn.cds.teams.api.registry.MemberView;
+import vn.cds.teams.api.registry.TeamSummary;
+import vn.cds.teams.api.registry.TeamView;
+import vn.cds.teams.registry.domain.EstablishmentDecision;
+import vn.cds.teams.registry.domain.Member;
+import vn.cds.teams.registry.domain.Team;
+import vn.cds.teams.registry.domain.TeamSize;
+
+/** Maps the registry's aggregate to the contract's views. */
+final class TeamViews {
+
+    private TeamViews() {
+    }
+
+    static TeamView view(Team t, TeamSize size) {
+        EstablishmentDecision d = t.establishment();
+        return new TeamView(t.id(), t.unit().code(), t.unit().name(), t.level(), t.name(), t.zaloGroupUrl(),
+                t.status(), t.memberCount(), t.collaboratorCount(), size.minimum(), size.maximum(),
+                t.isIncomplete(size), t.leaderName() == null, t.isDeputyVacant(), t.leaderName(),
+                d == null ? null : new EstablishmentDecisionView(d.number(), d.date(), d.signer(), d.recordedBy()),
+                t.version());
+    }
+
+    static TeamSummary summary(Team t, TeamSize size) {
+        return new TeamSummary(t.id(), t.unit().code(), t.unit().name(), t.level(), t.name(), t.status(),
+                t.memberCount(), t.isIncomplete(size), t.leaderName());
+    }
+
+    static MemberView view(Member m) {
+        return new MemberView(m.id(), m.team().id(), m.fullName(), m.phone(), m.position(), m.role(),
+                m.profession(), m.joinedOn(), m.leftOn(), m.isActive(), m.version());
+    }
+}

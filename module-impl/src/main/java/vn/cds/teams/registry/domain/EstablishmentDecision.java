@@ -1,0 +1,71 @@
+package vn.cds.teams.registry.domain;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import java.time.Instant;
+import java.time.LocalDate;
+import vn.cds.teams.common.domain.Validation;
+import vn.cds.teams.common.text.VietnameseText;
+
+/** R3: the commune chairman's decision that establishes a team, and who recorded it. */
+@Embeddable
+public class EstablishmentDecision {
+
+    @Column(name = "decision_number")
+    private String number;
+
+    @Column(name = "decision_date")
+    private LocalDate date;
+
+    @Column(name = "decision_signer")
+    private String signer;
+
+    @Column(name = "decision_recorded_by")
+    private String recordedBy;
+
+    @Column(name = "decision_recorded_at")
+    private Instant recordedAt;
+
+    protected EstablishmentDecision() {
+    }
+
+    public static EstablishmentDecision of(String number, LocalDate date, String signer, String recordedBy,
+                                           LocalDate today) {
+        String cleanNumber = VietnameseText.clean(number);
+        String cleanSigner = VietnameseText.clean(signer);
+        Validation validation = new Validation();
+        if (validation.required("decisionNumber", cleanNumber)) {
+            validation.maxLength("decisionNumber", cleanNumber, 100);
+        }
+        if (validation.required("decisionDate", date) && date.isAfter(today)) {
+            validation.add("decisionDate", "field.date-in-future");
+        }
+        if (validation.required("signer", cleanSigner)) {
+            validation.maxLength("signer", cleanSigner, 200);
+        }
+        validation.throwIfInvalid();
+        EstablishmentDecision decision = new EstablishmentDecision();
+        decision.number = cleanNumber;
+        decision.date = date;
+        decision.signer = cleanSigner;
+        decision.recordedBy = recordedBy;
+        decision.recordedAt = Instant.now();
+        return decision;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public LocalDate date() {
+        return date;
+    }
+
+    public String signer() {
+        return signer;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+}

@@ -1,0 +1,299 @@
+package vn.cds.teams.registry.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import vn.cds.teams.api.registry.MemberRole;
+import vn.cds.teams.api.registry.TeamStatus;
+import vn.cds.teams.api.units.UnitLevel;
+import vn.cds.teams.common.domain.DomainException;
+import vn.cds.teams.common.domain.Validation;
+import vn.cds.teams.common.text.VietnameseText;
+import vn.cds.teams.units.domain.AdministrativeUnit;
+
+/**
+ * A community digital transformation team: one per commune (R1) or per chosen village (R2), with its members.
+ * The aggregate root: every change of its members goes through it, so that R4-R6 hold and the counts that lists
+ * show (member count, leader's name) never drift from the members themselves.
+ */
+@Entity
+@Table(name = "team")
+public class Team {
+
+    private static final String ZALO_PREFIX = "https://zalo.me/";
+
+    @Id
+    private String id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "unit_code")
+    private AdministrativeUnit unit;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "commune_code")
+    private AdministrativeUnit commune;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "team_level")
+    private UnitLevel level;
+
+    private String name;
+
+    @Column(name = "name_search")
+    private String nameSearch;
+
+    @Column(name = "name_sort")
+    private String nameSort;
+
+    @Column(name = "zalo_group_url")
+    private String zaloGroupUrl;
+
+    @Enumerated(EnumType.STRING)
+    private TeamStatus status;
+
+    @Embedded
+    private EstablishmentDecision establishment;
+
+    @Column(name = "member_count")
+    private int memberCount;
+
+    @Column(name = "collaborator_count")
+    private int collaboratorCount;
+
+    @Column(name = "deputy_count")
+    private int deputyCount;
+
+    @Column(name = "leader_name")
+    private String leaderName;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "team", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("joinedOn")
+    private List<Member> members = new ArrayList<>();
+
+    protected Team() {
+    }
+
+    /** A draft team for a commune (R1) or a village (R2); its level is the unit's. */
+    public static Team draft(AdministrativeUnit unit, AdministrativeUnit commune, String name, String zaloGroupUrl) {
+        if (unit.level() != UnitLevel.COMMUNE && unit.level() != UnitLevel.VILLAGE) {
+            throw DomainException.ruleViolation("R1", "team.unit-level", unit.name());
+        }
+        Team team = new Team();
+        team.id = UUID.randomUUID().toString();
+        team.unit = unit;
+        team.commune = commune;
+        team.level = unit.level();
+        team.status = TeamStatus.DRAFT;
+        team.createdAt = Instant.now();
+        team.describe(name == null || name.isBlank() ? unit.name() : name, zaloGroupUrl);
+        return team;
+    }
+
+    /** Name and Zalo group link (R11). */
+    public void describe(String newName, String newZaloGroupUrl) {
+        String cleanName = VietnameseText.clean(newName);
+        String cleanUrl = newZaloGroupUrl == null || newZaloGroupUrl.isBlank() ? null : newZaloGroupUrl.strip();
+        Validation validation = new Validation();
+        if (validation.required("name", cleanName)) {
+            validation.maxLength("name", cleanName, 200);
+        }
+        if (cleanUrl != null && (!cleanUrl.startsWith(ZALO_PREFIX) || cleanUrl.length() > 500
+                || cleanUrl.chars().anyMatch(Character::isWhitespace))) {
+            validation.add("zaloGroupUrl", "field.zalo-url");
+        }
+        validation.throwIfInvalid();
+        this.name = cleanName;
+        this.nameSearch = VietnameseText.fold(cleanName);
+        this.nameSort = VietnameseText.sortKey(cleanName);
+        this.zaloGroupUrl = cleanUrl;
+    }
+
+    public Member addMember(MemberDetails details, TeamSize size, LocalDate today) {
+        requireDraftForDirectEdit();
+        checkRoster(null, details, size);
+        Member member = new Member(this, details, today);
+        members.add(member);
+        recount();
+        return member;
+    }
+
+    public void changeMember(Member member, MemberDetails details, TeamSize size) {
+        requireDraftForDirectEdit();
+        requireActive(member);
+        checkRoster(member, details, size);
+        member.apply(details);
+        recount();
+    }
+
+    /** The member leaves; their record stays with its left date. */
+    public void removeMember(Member member, LocalDate today) {
+        requireDraftForDirectEdit();
+        requireActive(member);
+        member.leave(today);
+        recount();
+    }
+
+    /** R3: the chairman's decision establishes the team; R5/R6: only with the roles the directive demands. */
+    public void establish(EstablishmentDecision decision) {
+        if (status != TeamStatus.DRAFT) {
+            throw DomainException.conflict("team.not-draft", status);
+        }
+        if (leaderName == null) {
+            throw DomainException.ruleViolation(roleRule(), "team.needs-leader");
+        }
+        if (level == UnitLevel.COMMUNE && deputyCount != 1) {
+            throw DomainException.ruleViolation("R5", "team.commune-needs-deputy");
+        }
+        this.establishment = decision;
+        this.status = TeamStatus.ESTABLISHED;
+    }
+
+    /** Only a draft may be deleted; an established team keeps its history. */
+    public void requireDeletable() {
+        if (status != TeamStatus.DRAFT) {
+            throw DomainException.conflict("team.delete-established", status);
+        }
+    }
+
+    public Member member(String memberId) {
+        return members.stream().filter(m -> m.id().equals(memberId)).findFirst()
+                .orElseThrow(() -> DomainException.notFound("member.not-found", memberId));
+    }
+
+    public boolean isIncomplete(TeamSize size) {
+        return status != TeamStatus.DISSOLVED && memberCount < size.minimum();
+    }
+
+    public boolean isDeputyVacant() {
+        return level == UnitLevel.COMMUNE && deputyCount == 0;
+    }
+
+    /** R7/R8: once established, membership changes only by request, endorsed and approved. */
+    private void requireDraftForDirectEdit() {
+        if (status != TeamStatus.DRAFT) {
+            throw DomainException.ruleConflict("R7", "team.members-by-request", status);
+        }
+    }
+
+    private static void requireActive(Member member) {
+        if (!member.isActive()) {
+            throw DomainException.conflict("member.already-left", member.leftOn());
+        }
+    }
+
+    /** R4-R6 for the roster as it would be with {@code details} in place of {@code replaced} (null: added). */
+    private void checkRoster(Member replaced, MemberDetails details, TeamSize size) {
+        List<Member> others = members.stream().filter(Member::isActive).filter(m -> m != replaced).toList();
+        if (others.stream().anyMatch(m -> m.phone().equals(details.phone()))) {
+            new Validation().add("phone", "member.duplicate-phone").throwIfInvalid();
+        }
+        if (details.role() == MemberRole.LEADER && others.stream().anyMatch(m -> m.role() == MemberRole.LEADER)) {
+            throw DomainException.ruleViolation(roleRule(), "team.one-leader");
+        }
+        if (details.role() == MemberRole.DEPUTY && others.stream().anyMatch(m -> m.role() == MemberRole.DEPUTY)) {
+            throw DomainException.ruleViolation(roleRule(), "team.one-deputy");
+        }
+        if (details.role() != MemberRole.COLLABORATOR
+                && others.stream().filter(Member::countsTowardsSize).count() >= size.maximum()) {
+            throw DomainException.ruleViolation("R4", "team.full", size.maximum());
+        }
+    }
+
+    private String roleRule() {
+        return level == UnitLevel.COMMUNE ? "R5" : "R6";
+    }
+
+    private void recount() {
+        memberCount = (int) members.stream().filter(Member::countsTowardsSize).count();
+        collaboratorCount = (int) members.stream()
+                .filter(m -> m.isActive() && m.role() == MemberRole.COLLABORATOR).count();
+        deputyCount = (int) members.stream().filter(m -> m.isActive() && m.role() == MemberRole.DEPUTY).count();
+        leaderName = members.stream().filter(m -> m.isActive() && m.role() == MemberRole.LEADER)
+                .map(Member::fullName).findFirst().orElse(null);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public AdministrativeUnit unit() {
+        return unit;
+    }
+
+    public AdministrativeUnit commune() {
+        return commune;
+    }
+
+    public UnitLevel level() {
+        return level;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String zaloGroupUrl() {
+        return zaloGroupUrl;
+    }
+
+    public TeamStatus status() {
+        return status;
+    }
+
+    public EstablishmentDecision establishment() {
+        return establishment;
+    }
+
+    public int memberCount() {
+        return memberCount;
+    }
+
+    public int collaboratorCount() {
+        return collaboratorCount;
+    }
+
+    public String leaderName() {
+        return leaderName;
+    }
+
+    public List<Member> members() {
+        return List.copyOf(members);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Team team && Objects.equals(id, team.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
+    }
+}
