@@ -48,7 +48,7 @@ class RegistryIT {
 
     @Deployment(testable = false)
     static WebArchive war() {
-        return Deployments.builtWar();
+        return Deployments.sampleDataWar();
     }
 
     @BeforeEach

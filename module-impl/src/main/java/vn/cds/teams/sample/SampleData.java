@@ -78,20 +78,31 @@ public class SampleData {
             default:
                 break;
         }
-        int dot = user.lastIndexOf('.');
-        if (dot < 0) {
+        // <slug>.<role>, or <slug>.ban<N>.totruong for the leader of village team N.
+        String[] parts = user.split("\\.");
+        if (parts.length < 2 || parts.length > 3) {
             return Set.of();
         }
-        String role = switch (user.substring(dot + 1)) {
+        String role = switch (parts[parts.length - 1]) {
             case "chutich" -> CdsRoles.COMMUNE_CHAIR;
             case "canbo" -> CdsRoles.COMMUNE_OFFICER;
             case "totruong" -> CdsRoles.TEAM_LEADER;
+            case "dan" -> CdsRoles.RESIDENT;
             default -> null;
         };
-        String slug = user.substring(0, dot);
-        return COMMUNES.entrySet().stream().filter(c -> slug(c.getValue()).equals(slug)).findFirst()
-                .filter(c -> role != null)
-                .map(c -> Set.of(role, CdsRoles.UNIT_GROUP_PREFIX + c.getKey()))
-                .orElse(Set.of());
+        String communeCode = COMMUNES.entrySet().stream().filter(c -> slug(c.getValue()).equals(parts[0]))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        if (role == null || communeCode == null) {
+            return Set.of();
+        }
+        String unit = communeCode;
+        if (parts.length == 3) {
+            if (!role.equals(CdsRoles.TEAM_LEADER) || !parts[1].matches("ban[1-9]")
+                    || parts[1].charAt(3) - '0' > VILLAGES_PER_COMMUNE) {
+                return Set.of();
+            }
+            unit = villageCode(communeCode, parts[1].charAt(3) - '0');
+        }
+        return Set.of(role, CdsRoles.UNIT_GROUP_PREFIX + unit);
     }
 }

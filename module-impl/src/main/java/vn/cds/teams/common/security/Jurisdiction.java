@@ -15,7 +15,8 @@ import vn.cds.teams.common.domain.DomainException;
  * The units the caller may see and change: each unit of the resolver covers itself and all below it, which is a
  * prefix of the unit's path. Lists filter in the query ({@link #restrict}); single reads answer 404 for a
  * foreign unit so that ids do not leak ({@link #requireCovers}). The portal administrator covers every unit
- * (for unit management; team data is closed to that role by {@code @RolesAllowed}).
+ * (for unit management; team data is closed to that role by {@code @RolesAllowed}). A resident's jurisdiction is
+ * their commune, for filing requests; what they may read beyond their own requests is decided per endpoint.
  */
 @RequestScoped
 public class Jurisdiction {
@@ -47,7 +48,18 @@ public class Jurisdiction {
     }
 
     public boolean covers(String unitPath) {
-        return coversEverything() || pathPrefixes().stream().anyMatch(unitPath::startsWith);
+        return coversEverything() || pathPrefixes().stream()
+                .anyMatch(own -> exactUnitsOnly() ? unitPath.equals(own) : unitPath.startsWith(own));
+    }
+
+    /**
+     * A team leader's jurisdiction is their team's unit alone, not the village teams below a commune team; every
+     * officer's role reaches down the tree.
+     */
+    private boolean exactUnitsOnly() {
+        return caller.hasRole(CdsRoles.TEAM_LEADER) && !caller.hasRole(CdsRoles.PROVINCE_OFFICER)
+                && !caller.hasRole(CdsRoles.DISTRICT_OFFICER) && !caller.hasRole(CdsRoles.COMMUNE_CHAIR)
+                && !caller.hasRole(CdsRoles.COMMUNE_OFFICER);
     }
 
     /** Throws "not found" (404) for a unit outside the jurisdiction, as if it did not exist. */
@@ -80,7 +92,7 @@ public class Jurisdiction {
         if (!coversEverything()) {
             List<String> paths = pathPrefixes();
             for (int i = 0; i < paths.size(); i++) {
-                query.setParameter("jurisdiction" + i, paths.get(i) + "%");
+                query.setParameter("jurisdiction" + i, paths.get(i) + (exactUnitsOnly() ? "" : "%"));
             }
         }
         return query;

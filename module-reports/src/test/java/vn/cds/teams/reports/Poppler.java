@@ -1,0 +1,83 @@
+package vn.cds.teams.reports;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads rendered PDFs back with poppler-utils, i.e. the way a person's viewer would see them.
+ * A missing tool fails the test (CI installs poppler-utils); it must never pass silently.
+ */
+final class Poppler {
+
+    private Poppler() {
+    }
+
+    /** pdftotext with the given mode options (e.g. "-layout", "-raw"), as UTF-8. */
+    static String text(Path pdf, String... options) {
+        List<String> command = new ArrayList<>(List.of("pdftotext", "-enc", "UTF-8"));
+        command.addAll(List.of(options));
+        command.add(pdf.toString());
+        command.add("-");
+        return run(command);
+    }
+
+    /** The text of one page (1-based), layout preserved. */
+    static String pageText(Path pdf, int page) {
+        return text(pdf, "-layout", "-f", Integer.toString(page), "-l", Integer.toString(page));
+    }
+
+    static int pageCount(Path pdf) {
+        Matcher pages = Pattern.compile("(?m)^Pages:\\s+(\\d+)$").matcher(run(List.of("pdfinfo", pdf.toString())));
+        if (!pages.find()) {
+            throw new AssertionError("pdfinfo printed no page count for " + pdf);
+        }
+        return Integer.parseInt(pages.group(1));
+    }
+
+    /** One entry per font line of pdffonts: {name, type, encoding, emb, sub, uni, ...}. */
+    static List<String[]> fonts(Path pdf) {
+        List<String[]> fonts = new ArrayList<>();
+        String[] lines = run(List.of("pdffonts", pdf.toString())).split("\n");
+        for (int i = 2; i < lines.length; i++) { // two header lines
+            if (!lines[i].isBlank()) {
+                fonts.add(lines[i].trim().split("\\s+"));
+            }
+        }
+        return fonts;
+    }
+
+    /** Renders page 1 to {@code png} at 60 dpi, for a person to look at. */
+    static void firstPageToPng(Path pdf, Path png) {
+        String prefix = png.toString().replaceFirst("\\.png$", "");
+        run(List.of("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf.toString(), prefix));
+    }
+
+    private static String run(List<String> command) {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        } catch (IOException e) {
+            throw new AssertionError(command.get(0) + " is not installed: the report tests read PDFs back with "
+                    + "poppler-utils (apt-get install -y poppler-utils)", e);
+        }
+        try {
+            String output = new String(process.getInputStream().readAllBytes(), UTF_8);
+            int exit = process.waitFor();
+            if (exit != 0) {
+                throw new AssertionError(String.join(" ", command) + " exited with " + exit);
+            }
+            return output;
+        } catch (IOException e) {
+            throw new AssertionError("Cannot read the output of " + command.get(0), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("Interrupted while running " + command.get(0), e);
+        }
+    }
+}
