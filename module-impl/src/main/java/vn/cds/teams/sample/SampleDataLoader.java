@@ -91,7 +91,7 @@ public class SampleDataLoader {
 
     private void establishedTeam(AdministrativeUnit unit, AdministrativeUnit commune, int members, TeamSize size) {
         boolean communeTeam = unit.level() == UnitLevel.COMMUNE;
-        Team team = Team.draft(unit, commune, unit.name() + (communeTeam ? "" : " - " + commune.name()),
+        Team team = Team.draft(unit, commune, unit.name(),
                 "https://zalo.me/g/mau" + unit.code().replace("-", ""));
         em.persist(team);
         List<String> positions = communeTeam

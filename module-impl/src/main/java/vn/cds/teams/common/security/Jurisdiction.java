@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.cds.teams.api.security.CdsRoles;
 import vn.cds.teams.api.security.JurisdictionResolver;
@@ -70,31 +72,33 @@ public class Jurisdiction {
     }
 
     /**
-     * A JPQL condition that keeps only rows whose unit path (the expression given) lies in the jurisdiction.
-     * Bind its parameters with {@link #bind}.
+     * A JPQL condition that keeps only rows whose unit path (the expression given) lies in the jurisdiction, with
+     * its parameters; it holds no reference to the request, so a response streamed later can still use it.
      */
-    public String restrict(String pathExpression) {
+    public Restriction restrict(String pathExpression) {
         if (coversEverything()) {
-            return "1 = 1";
+            return new Restriction("1 = 1", Map.of());
         }
         List<String> paths = pathPrefixes();
         if (paths.isEmpty()) {
-            return "1 = 0";
+            return new Restriction("1 = 0", Map.of());
         }
         StringBuilder condition = new StringBuilder("(");
+        Map<String, String> parameters = new HashMap<>();
         for (int i = 0; i < paths.size(); i++) {
             condition.append(i == 0 ? "" : " OR ").append(pathExpression).append(" LIKE :jurisdiction").append(i);
+            parameters.put("jurisdiction" + i, paths.get(i) + (exactUnitsOnly() ? "" : "%"));
         }
-        return condition.append(')').toString();
+        return new Restriction(condition.append(')').toString(), Map.copyOf(parameters));
     }
 
-    public <Q extends Query> Q bind(Q query) {
-        if (!coversEverything()) {
-            List<String> paths = pathPrefixes();
-            for (int i = 0; i < paths.size(); i++) {
-                query.setParameter("jurisdiction" + i, paths.get(i) + (exactUnitsOnly() ? "" : "%"));
-            }
+    /** A query condition and the parameters it needs. */
+    public record Restriction(String condition, Map<String, String> parameters) {
+
+        public <Q extends Query> Q bind(Q query) {
+            parameters.forEach(query::setParameter);
+            return query;
         }
-        return query;
     }
+
 }

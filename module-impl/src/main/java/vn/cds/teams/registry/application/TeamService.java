@@ -88,7 +88,8 @@ public class TeamService {
 
     /** Teams of a unit and all below it (the whole jurisdiction without a unit), commune team first, then villages in Vietnamese order. */
     public Page<TeamSummary> list(String unitCode, String query, PageRequest page) {
-        StringBuilder where = new StringBuilder(" WHERE ").append(jurisdiction.restrict("u.path"));
+        Jurisdiction.Restriction restriction = jurisdiction.restrict("u.path");
+        StringBuilder where = new StringBuilder(" WHERE ").append(restriction.condition());
         String unitPath = null;
         if (unitCode != null && !unitCode.isBlank()) {
             unitPath = units.require(unitCode).path();
@@ -102,7 +103,7 @@ public class TeamService {
                 + " ORDER BY c.path, t.level, t.nameSort, t.id", Team.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Team t JOIN t.unit u" + where, Long.class);
         for (TypedQuery<?> q : List.of(rows, count)) {
-            jurisdiction.bind(q);
+            restriction.bind(q);
             if (unitPath != null) {
                 q.setParameter("unitPath", unitPath + "%");
             }
