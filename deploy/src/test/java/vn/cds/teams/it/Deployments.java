@@ -36,6 +36,14 @@ final class Deployments {
         return war.add(new StringAsset(config), CONFIG);
     }
 
+    /** The built WAR (sample-data mode off) with extra configuration lines, as a portal would add them. */
+    static WebArchive builtWarWith(String extraConfiguration) {
+        WebArchive war = builtWar();
+        String config = new String(readAll(war, CONFIG), StandardCharsets.UTF_8) + "\n" + extraConfiguration + "\n";
+        war.delete(CONFIG);
+        return war.add(new StringAsset(config), CONFIG);
+    }
+
     private static byte[] readAll(WebArchive war, String path) {
         try (InputStream in = war.get(path).getAsset().openStream()) {
             return in.readAllBytes();

@@ -30,16 +30,21 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DomainException domain) {
-                return new DomainExceptionMapper().withHeaders(headers).toResponse(domain);
-            }
-            if (cause instanceof OptimisticLockException) {
-                return Problems.response(headers, 412, "stale-version", "problem.concurrent-edit");
-            }
-            if (cause instanceof JsonbException || cause instanceof JsonParsingException) {
-                return Problems.response(headers, 400, "unreadable-body", "problem.unreadable-body");
-            }
+        // The deepest, most specific cause decides: a parser wraps a refused body in its own exception.
+        BoundedJsonInputStream.LimitExceeded limit = cause(e, BoundedJsonInputStream.LimitExceeded.class);
+        if (limit != null) {
+            return limit.tooLarge() ? Problems.response(headers, 413, "http-413", "problem.http.413")
+                    : Problems.response(headers, 400, "json-too-deep", "problem.json-too-deep");
+        }
+        DomainException domain = cause(e, DomainException.class);
+        if (domain != null) {
+            return new DomainExceptionMapper().withHeaders(headers).toResponse(domain);
+        }
+        if (cause(e, OptimisticLockException.class) != null) {
+            return Problems.response(headers, 412, "stale-version", "problem.concurrent-edit");
+        }
+        if (cause(e, JsonbException.class) != null || cause(e, JsonParsingException.class) != null) {
+            return Problems.response(headers, 400, "unreadable-body", "problem.unreadable-body");
         }
         if (e instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
@@ -60,5 +65,14 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
         String incident = UUID.randomUUID().toString();
         LOG.log(Level.SEVERE, "Unexpected fault, incident " + incident, e);
         return Problems.response(headers, 500, "internal", null, "problem.internal", new Object[] {incident}, null);
+    }
+
+    private static <T extends Throwable> T cause(Throwable e, Class<T> type) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (type.isInstance(cause)) {
+                return type.cast(cause);
+            }
+        }
+        return null;
     }
 }
