@@ -18,7 +18,7 @@ import vn.cds.teams.audit.application.AuditQueries;
 @Path("audit")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "audit")
-@RolesAllowed({CdsRoles.PORTAL_ADMIN, CdsRoles.PROVINCE_OFFICER, CdsRoles.DISTRICT_OFFICER, CdsRoles.COMMUNE_CHAIR,
+@RolesAllowed({CdsRoles.PROVINCE_OFFICER, CdsRoles.DISTRICT_OFFICER, CdsRoles.COMMUNE_CHAIR,
         CdsRoles.COMMUNE_OFFICER})
 public class AuditResource {
 

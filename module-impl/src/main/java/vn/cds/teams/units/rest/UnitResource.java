@@ -73,6 +73,7 @@ public class UnitResource {
 
     @GET
     @Path("{code}/rule-parameters")
+    @RolesAllowed({CdsRoles.PORTAL_ADMIN, CdsRoles.PROVINCE_OFFICER})
     @Operation(summary = "A province's rule parameters (R2, R4)")
     public Response parameters(@PathParam("code") String code) {
         RuleParametersView view = units.parameters(code);
