@@ -13,4 +13,4 @@ sed "s|@H2_URL@|${h2_url}|" deploy/src/main/payara/postboot-h2.asadmin > "$serve
 export CDS_SAMPLE_DATA="${CDS_SAMPLE_DATA:-true}"
 echo "cds-teams: http://localhost:${port}/cds/api/v1/units (user admin, password demo); data in ${data_dir}"
 exec java -jar "$server/payara-micro.jar" --nocluster --port "$port" \
-  --postbootcommandfile "$server/postboot.asadmin" --deploy deploy/target/cds.war
+  --prebootcommandfile deploy/src/main/payara/preboot.asadmin --postbootcommandfile "$server/postboot.asadmin" --deploy deploy/target/cds.war

@@ -17,7 +17,8 @@ import java.util.Base64;
 /** A small HTTP client for the deployed module, logged in as a demo user (password demo) or anonymous (null). */
 final class Api {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
     private final URI base;
 
     Api(URL deployment) {

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * What every response of the module gets: security headers, no caching of API answers, CORS only for the origins
  * a portal configures ({@code cds.cors.allowed-origins}, comma-separated, none by default), a body limit ({@code cds.request.max-bytes},
- * 1 MiB: 413 beyond) and a JSON nesting limit ({@code cds.request.max-json-depth}, 32: 400 beyond); refused requests
+ * 1 MiB: 413 beyond; {@code cds.import.max-bytes}, 10 MiB, for imported files) and a JSON nesting limit ({@code cds.request.max-json-depth}, 32: 400 beyond); refused requests
  * (401, 403) are logged without credentials.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
@@ -30,6 +30,11 @@ public class HardeningFilter extends HttpFilter {
     @Inject
     @ConfigProperty(name = "cds.request.max-bytes", defaultValue = "1048576")
     long maxBytes;
+
+    /** Imported spreadsheets may be larger than API bodies; their rows are limited by the import itself. */
+    @Inject
+    @ConfigProperty(name = "cds.import.max-bytes", defaultValue = "10485760")
+    long importMaxBytes;
 
     @Inject
     @ConfigProperty(name = "cds.request.max-json-depth", defaultValue = "32")
@@ -57,11 +62,12 @@ public class HardeningFilter extends HttpFilter {
         if (cors(request, response)) {
             return;
         }
-        if (request.getContentLengthLong() > maxBytes) {
+        long limit = request.getRequestURI().endsWith("/api/v1/imports") ? importMaxBytes : maxBytes;
+        if (request.getContentLengthLong() > limit) {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
-        chain.doFilter(bounded(request), response);
+        chain.doFilter(bounded(request, limit), response);
         int status = response.getStatus();
         if (status == HttpServletResponse.SC_UNAUTHORIZED || status == HttpServletResponse.SC_FORBIDDEN) {
             LOG.warning(() -> String.format("Refused %d: %s %s, user %s, from %s", status, request.getMethod(),
@@ -90,7 +96,7 @@ public class HardeningFilter extends HttpFilter {
         return false;
     }
 
-    private HttpServletRequest bounded(HttpServletRequest request) {
+    private HttpServletRequest bounded(HttpServletRequest request, long limit) {
         String type = request.getContentType();
         int depth = type != null && type.toLowerCase(java.util.Locale.ROOT).contains("json") ? maxJsonDepth : 0;
         return new HttpServletRequestWrapper(request) {
@@ -99,7 +105,7 @@ public class HardeningFilter extends HttpFilter {
             @Override
             public ServletInputStream getInputStream() throws IOException {
                 if (stream == null) {
-                    stream = new BoundedJsonInputStream(super.getInputStream(), maxBytes, depth);
+                    stream = new BoundedJsonInputStream(super.getInputStream(), limit, depth);
                 }
                 return stream;
             }
