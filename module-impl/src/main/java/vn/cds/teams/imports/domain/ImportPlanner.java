@@ -34,7 +34,7 @@ public final class ImportPlanner {
         List<ImportPlan.Step> steps = new ArrayList<>();
         List<ImportPlan.Issue> issues = new ArrayList<>();
         Map<String, Integer> rowOfUnit = new HashMap<>();
-        Map<String, List<String>> unitsOfPhone = new HashMap<>();
+        Map<String, List<ListRow>> villageRowsOfPhone = new HashMap<>();
         for (ListRow row : rows) {
             if (row.stt() != null && !row.stt().matches("\\d+\\.?")) {
                 issues.add(new ImportPlan.Issue(row.row(), "stt", null, "import.stt-not-number", row.stt()));
@@ -61,7 +61,9 @@ public final class ImportPlanner {
             if (leader == null) {
                 continue;
             }
-            leader.ifPresent(p -> unitsOfPhone.computeIfAbsent(p.phone(), k -> new ArrayList<>()).add(unitCode));
+            if (leader.isPresent() && !unitCode.equals(commune.commune().code())) {
+                villageRowsOfPhone.computeIfAbsent(leader.get().phone(), k -> new ArrayList<>()).add(row);
+            }
             ImportPlan.Step step = step(row, unitCode, leader.orElse(null), commune);
             CommuneSnapshot.TeamState team = commune.teams().get(unitCode);
             if (team != null && step.action() == Action.UPDATE && !team.draft()) {
@@ -75,15 +77,9 @@ public final class ImportPlanner {
                 steps.add(step);
             }
         }
-        // One person leads at most the commune team and one village team.
-        unitsOfPhone.forEach((phone, units) -> {
-            long villages = units.stream().filter(u -> !u.equals(commune.commune().code())).count();
-            if (villages > 1) {
-                rows.stream().filter(r -> phone.equals(PhoneNumber.canonical(r.phone()).orElse(null)))
-                        .skip(1).findFirst().ifPresent(r -> issues.add(new ImportPlan.Issue(r.row(), "phone", null,
-                                "import.duplicate-person", r.leaderName())));
-            }
-        });
+        // One person is in the commune team and one village team at most.
+        villageRowsOfPhone.values().forEach(sameLeader -> sameLeader.stream().skip(1).forEach(r -> issues.add(
+                new ImportPlan.Issue(r.row(), "phone", null, "import.duplicate-person", r.leaderName()))));
         issues.sort((a, b) -> Integer.compare(a.row(), b.row()));
         return new ImportPlan(rows.size(), steps, issues);
     }
