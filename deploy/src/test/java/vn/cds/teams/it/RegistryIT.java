@@ -330,6 +330,26 @@ class RegistryIT {
         assertEquals(3, refused.get(), "the others get 412");
     }
 
+    @Test
+    void twoTeamsForOneUnitAtOnceGiveOneTeamAndA409() throws Exception {
+        String village = newVillage();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Callable<Integer>> creations = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                creations.add(() -> api.post(OFFICER, "api/v1/teams", "{\"unitCode\":\"" + village + "\"}").status());
+            }
+            for (var future : pool.invokeAll(creations)) {
+                statuses.add(future.get());
+            }
+        } finally {
+            pool.shutdown();
+        }
+        assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
+        assertEquals(3, statuses.stream().filter(s -> s == 409).count(), "R1, never a 500: " + statuses);
+    }
+
     // --- input ----------------------------------------------------------------------------------------------------
 
     @Test

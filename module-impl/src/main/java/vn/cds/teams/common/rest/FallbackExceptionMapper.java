@@ -17,7 +17,8 @@ import vn.cds.teams.common.domain.DomainException;
 
 /**
  * Everything else, still as a problem and never with a stack trace: JAX-RS errors keep their status (401, 403,
- * 404, 405, 415 ...), unreadable JSON is 400, a lost optimistic-lock race is 412, a fault is 500 with an id to
+ * 404, 405, 415 ...), unreadable JSON is 400, a lost optimistic-lock race is 412, a lost uniqueness race 409,
+ * a fault is 500 with an id to
  * find it in the server log.
  */
 @Provider
@@ -42,6 +43,10 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (cause(e, OptimisticLockException.class) != null) {
             return Problems.response(headers, 412, "stale-version", "problem.concurrent-edit");
+        }
+        if (integrityViolation(e)) {
+            // A uniqueness or reference the database guards lost a race with a concurrent request.
+            return Problems.response(headers, 409, "conflict", "problem.integrity-conflict");
         }
         if (cause(e, JsonbException.class) != null || cause(e, JsonParsingException.class) != null) {
             return Problems.response(headers, 400, "unreadable-body", "problem.unreadable-body");
@@ -74,5 +79,16 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
             }
         }
         return null;
+    }
+
+    /** SQL state class 23 anywhere in the chain (drivers and pools wrap it in exceptions of their own). */
+    private static boolean integrityViolation(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
