@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,32 +17,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Role x endpoint x (own unit, foreign unit, parent unit, no login), generated from the application's own list of
  * endpoints (its OpenAPI document) and the expectations in access-matrix.csv. Runs on the sample data: Sơn La (14),
  * Vân Hồ district (128), the communes Vân Hồ (04048) and Quang Minh (04042) with their teams.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class AccessMatrixIT {
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Deployments.sampleDataWar();
-    }
+class AccessMatrixIT extends SampleDataIT {
 
     /** One row of access-matrix.csv. */
     record Row(String method, String path, Set<String> roles, String scope, String body) {
@@ -62,7 +43,6 @@ class AccessMatrixIT {
 
     @Test
     void everyEndpointAnswersEachRoleAndUnitAsTheMatrixSays() throws Exception {
-        api = new Api(deployment);
         List<Row> rows = matrix();
         assertSameEndpoints(rows);
 

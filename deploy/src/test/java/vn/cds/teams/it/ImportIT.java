@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -24,40 +23,16 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Importing the lists communes keep (form F1 as XLSX or CSV): the module's own export round trip, a messy real-looking
  * file, idempotence, and every kind of bad file refused with nothing changed. Each test imports into a fresh commune
  * that the portal administrator makes under Vân Hồ district, as the district officer (who may import for its communes).
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ImportIT {
+class ImportIT extends SampleDataIT {
 
     static final String DISTRICT_OFFICER = "vanho.phong";
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Deployments.sampleDataWar();
-    }
-
-    @BeforeEach
-    void client() {
-        api = new Api(deployment);
-    }
 
     @Test
     void theModulesOwnListImportsBackUnchanged() throws Exception {

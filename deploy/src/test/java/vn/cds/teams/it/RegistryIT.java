@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.text.Collator;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -18,43 +17,19 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The registry end to end on Payara Micro with the sample data (Sơn La, Vân Hồ district): rules R1-R6 as 422
  * problems naming the rule, optimistic locking (412, 428), login (401), roles (403), jurisdiction (404), NFD
  * names and phone forms. Each test makes its own villages and teams, so the order of tests does not matter.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class RegistryIT {
+class RegistryIT extends SampleDataIT {
 
     /** Chiềng Yên: a sample commune without teams, where these tests draft theirs. */
     static final String COMMUNE = "04054";
     static final String OFFICER = "chiengyen.canbo";
     static final String CHAIR = "chiengyen.chutich";
-
-    @ArquillianResource
-    URL deployment;
-
-    Api api;
-
-    @Deployment(testable = false)
-    static WebArchive war() {
-        return Deployments.sampleDataWar();
-    }
-
-    @BeforeEach
-    void client() {
-        api = new Api(deployment);
-    }
 
     // --- units and R2 -------------------------------------------------------------------------------------------
 
