@@ -62,6 +62,11 @@ class AccessMatrixIT extends SampleDataIT {
                         "04048-01", "04042-01", "04048"),
                 new Actor("RESIDENT", "vanho.dan", "04048", "04042", "128", "04048", "04042", null));
 
+        // Membership requests to try the request endpoints on: one in the own commune (filed by its resident, so
+        // that the resident sees it too), one in a foreign commune.
+        fileRequest("vanho.dan", "04048-01");
+        fileRequest("quangminh.dan", "04042-01");
+
         List<String> failures = new ArrayList<>();
         int checks = 0;
         for (Row row : rows) {
@@ -80,16 +85,18 @@ class AccessMatrixIT extends SampleDataIT {
 
     /** One call; returns 1 when it was made, 0 when the scope does not apply to the actor. */
     private int check(Row row, String user, String scope, Actor actor, List<String> failures) {
-        boolean teamScoped = row.scope().equals("path:team") || row.scope().equals("path:member")
-                || row.scope().equals("query:team");
+        boolean teamScoped = Set.of("path:team", "path:member", "query:team", "body:team", "path:request")
+                .contains(row.scope());
         String unit = switch (scope) {
             case "own" -> teamScoped ? actor.ownTeamUnit() : actor.own();
             case "foreign" -> teamScoped ? actor.foreignTeamUnit() : actor.foreign();
             default -> teamScoped ? actor.parentTeamUnit() : actor.parent();
         };
         boolean allowed = user != null && row.roles().contains(actor.role());
+        // A province has no parent; a request filed in a village team is the team leader's own even from the commune.
+        boolean noParent = row.scope().equals("path:province") || row.scope().equals("path:request");
         if (unit == null || (!scope.equals("own") && (!allowed || row.scope().startsWith("none")
-                || row.scope().equals("path:province") && scope.equals("parent")))) {
+                || noParent && scope.equals("parent")))) {
             return 0;
         }
         Api.Reply reply = call(row, user, unit);
@@ -128,6 +135,8 @@ class AccessMatrixIT extends SampleDataIT {
             case "path:team" -> path = path.replace("{id}", teamId(unit)).replace("{teamId}", teamId(unit));
             case "path:member" -> path = path.replace("{teamId}", teamId(unit)).replace("{memberId}", memberId(unit));
             case "query:team" -> query = "?entity=team&id=" + teamId(unit);
+            case "body:team" -> body = "{\"teamId\":\"" + teamId(unit) + "\"}";
+            case "path:request" -> path = path.replace("{id}", requestId(unit));
             // An id the resource refuses as malformed (422) before looking anything up: no unit to vary.
             case "none:id" -> path = path.replace("{id}", "x").replace("{code}", "x").replace("{executionId}", "x");
             case "path:commune-period" -> path = path.replace("{communeCode}", unit).replace("{period}", "0000-00");
@@ -161,6 +170,23 @@ class AccessMatrixIT extends SampleDataIT {
             return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                     .filter(t -> t.getString("unitCode").equals(u)).findFirst().orElseThrow().getString("id");
         });
+    }
+
+    private final Map<String, String> requestIds = new LinkedHashMap<>();
+
+    /** Files a request to join the team of a village, as a resident of its commune. */
+    private void fileRequest(String resident, String village) {
+        var filed = api.post(resident, "api/v1/membership-requests", "{\"teamId\":\"" + teamId(village)
+                + "\",\"type\":\"JOIN\",\"applicant\":{\"fullName\":\"Người Ma Trận\",\"phone\":\"09"
+                + (10_000_000 + (int) (Math.random() * 89_999_999)) + "\"}}");
+        assertEquals(201, filed.status(), filed.body());
+        requestIds.put(village.substring(0, 5), filed.json().getString("id"));
+    }
+
+    /** The request filed in the unit's commune; "none" gives an id that exists nowhere. */
+    private String requestId(String unit) {
+        return unit.equals("none") ? UUID.randomUUID().toString()
+                : requestIds.getOrDefault(unit.substring(0, Math.min(5, unit.length())), UUID.randomUUID().toString());
     }
 
     private String memberId(String unit) {

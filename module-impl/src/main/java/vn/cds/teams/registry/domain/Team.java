@@ -156,6 +156,42 @@ public class Team {
         recount();
     }
 
+    /**
+     * R7: an approved request to join. The person becomes a member, or joins the collaborator group when the team
+     * already has its maximum (R4); the returned member says which.
+     */
+    public Member admit(MemberDetails details, TeamSize size, LocalDate today) {
+        requireEstablished();
+        long counted = members.stream().filter(Member::countsTowardsSize).count();
+        MemberRole role = counted >= size.maximum() ? MemberRole.COLLABORATOR : MemberRole.MEMBER;
+        MemberDetails asMember = new MemberDetails(details.fullName(), details.phone(), details.position(), role,
+                details.profession());
+        checkRoster(null, asMember, size);
+        Member member = new Member(this, asMember, today);
+        members.add(member);
+        recount();
+        return member;
+    }
+
+    /** R8: an approved request to leave; a leader or deputy who leaves leaves the role vacant (flagged). */
+    public void release(Member member, LocalDate today) {
+        requireEstablished();
+        requireActive(member);
+        member.leave(today);
+        recount();
+    }
+
+    /** Whether an active member of this team has this (canonical) phone. */
+    public boolean hasActiveMemberWithPhone(String phone) {
+        return members.stream().anyMatch(m -> m.isActive() && m.phone().equals(phone));
+    }
+
+    private void requireEstablished() {
+        if (status != TeamStatus.ESTABLISHED) {
+            throw DomainException.conflict("team.not-established", status);
+        }
+    }
+
     /** R3: the chairman's decision establishes the team; R5/R6: only with the roles the directive demands. */
     public void establish(EstablishmentDecision decision) {
         if (status != TeamStatus.DRAFT) {

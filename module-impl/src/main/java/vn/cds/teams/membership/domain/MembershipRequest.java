@@ -1,0 +1,277 @@
+package vn.cds.teams.membership.domain;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import vn.cds.teams.api.membership.RequestState;
+import vn.cds.teams.api.membership.RequestType;
+import vn.cds.teams.api.registry.MemberRole;
+import vn.cds.teams.api.registry.Profession;
+import vn.cds.teams.common.domain.DomainException;
+import vn.cds.teams.common.domain.Validation;
+import vn.cds.teams.common.text.VietnameseText;
+import vn.cds.teams.registry.domain.Member;
+import vn.cds.teams.registry.domain.MemberDetails;
+import vn.cds.teams.registry.domain.Team;
+import vn.cds.teams.registry.domain.TeamSize;
+
+/**
+ * A request to join (R7) or leave (R8) an established team, and the state machine the directive lays down:
+ * SUBMITTED -> ENDORSED (the team leader introduces it) -> APPROVED or REJECTED (the commune chairman decides);
+ * a rejection at either step needs a reason; the applicant may withdraw before a decision. Any other step is
+ * refused with the current state named.
+ */
+@Entity
+@Table(name = "membership_request")
+public class MembershipRequest {
+
+    @Id
+    private String id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "team_id")
+    private Team team;
+
+    @Column(name = "unit_path")
+    private String unitPath;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "request_type")
+    private RequestType type;
+
+    @Enumerated(EnumType.STRING)
+    private RequestState state;
+
+    @Column(name = "full_name")
+    private String fullName;
+
+    private String phone;
+
+    @Column(name = "position_title")
+    private String position;
+
+    @Enumerated(EnumType.STRING)
+    private Profession profession;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "member_id")
+    private Member member;
+
+    private String reason;
+
+    @Column(name = "filed_by")
+    private String filedBy;
+
+    @Column(name = "endorsed_for_leader")
+    private boolean endorsedOnBehalfOfLeader;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "outcome_role")
+    private MemberRole outcome;
+
+    @Column(name = "created_at")
+    private Instant createdAt;
+
+    @OneToMany(mappedBy = "request", cascade = CascadeType.ALL)
+    @OrderBy("sequence")
+    private List<RequestEvent> history = new ArrayList<>();
+
+    protected MembershipRequest() {
+    }
+
+    /** R7: someone asks to join; the person must not already be an active member of the team. */
+    public static MembershipRequest join(Team team, MemberDetails applicant, String reason, String filedBy) {
+        requireEstablished(team);
+        if (team.hasActiveMemberWithPhone(applicant.phone())) {
+            new Validation().add("applicant.phone", "member.duplicate-phone").throwIfInvalid();
+        }
+        MembershipRequest request = new MembershipRequest(team, RequestType.JOIN, reason, filedBy);
+        request.fullName = applicant.fullName();
+        request.phone = applicant.phone();
+        request.position = applicant.position();
+        request.profession = applicant.profession();
+        return request;
+    }
+
+    /** R8: a member asks to leave. */
+    public static MembershipRequest leave(Team team, Member member, String reason, String filedBy) {
+        requireEstablished(team);
+        if (!member.isActive()) {
+            throw DomainException.conflict("member.already-left", member.leftOn());
+        }
+        MembershipRequest request = new MembershipRequest(team, RequestType.LEAVE, reason, filedBy);
+        request.member = member;
+        request.fullName = member.fullName();
+        request.phone = member.phone();
+        request.position = member.position();
+        request.profession = member.profession();
+        return request;
+    }
+
+    private MembershipRequest(Team team, RequestType type, String reason, String filedBy) {
+        this.id = UUID.randomUUID().toString();
+        this.team = team;
+        this.unitPath = team.unit().path();
+        this.type = type;
+        this.reason = clean(reason, 1000);
+        this.filedBy = filedBy;
+        this.createdAt = Instant.now();
+        record(RequestState.SUBMITTED, filedBy, this.reason);
+    }
+
+    /** The team leader introduces the request; the commune officer may do it for the leader (recorded). */
+    public void endorse(String by, boolean onBehalfOfLeader, String note) {
+        requireState(RequestState.SUBMITTED, "endorse");
+        this.endorsedOnBehalfOfLeader = onBehalfOfLeader;
+        record(RequestState.ENDORSED, by, clean(note, 1000));
+    }
+
+    /**
+     * The commune chairman approves: a JOIN admits the person (as a collaborator when the team is full, R4), a
+     * LEAVE releases the member (their role falls vacant if they led or deputised).
+     */
+    public void approve(String by, TeamSize size, LocalDate today) {
+        requireState(RequestState.ENDORSED, "approve");
+        if (type == RequestType.JOIN) {
+            Member admitted = team.admit(MemberDetails.of(fullName, phone, position, MemberRole.MEMBER, profession),
+                    size, today);
+            this.member = admitted;
+            this.outcome = admitted.role();
+        } else {
+            team.release(member, today);
+        }
+        record(RequestState.APPROVED, by, null);
+    }
+
+    /** Rejection at either step ends the request; it needs a reason. */
+    public void reject(String by, String why, boolean chairman) {
+        String cleaned = clean(why, 1000);
+        if (cleaned == null) {
+            new Validation().add("reason", "request.reason-required").throwIfInvalid();
+        }
+        if (state != RequestState.SUBMITTED && state != RequestState.ENDORSED) {
+            throw illegal("reject");
+        }
+        if (state == RequestState.ENDORSED && !chairman) {
+            // Once endorsed, only the chairman decides.
+            throw illegal("reject");
+        }
+        record(RequestState.REJECTED, by, cleaned);
+    }
+
+    /** The applicant withdraws before a decision. */
+    public void withdraw(String by) {
+        if (state != RequestState.SUBMITTED && state != RequestState.ENDORSED) {
+            throw illegal("withdraw");
+        }
+        record(RequestState.WITHDRAWN, by, null);
+    }
+
+    private void requireState(RequestState expected, String step) {
+        if (state != expected) {
+            throw illegal(step);
+        }
+    }
+
+    private DomainException illegal(String step) {
+        return DomainException.ruleConflict(type == RequestType.JOIN ? "R7" : "R8", "request.illegal-step",
+                step, state);
+    }
+
+    private void record(RequestState reached, String by, String why) {
+        this.state = reached;
+        history.add(new RequestEvent(this, history.size() + 1, reached, by, why));
+    }
+
+    private static void requireEstablished(Team team) {
+        if (team.status() != vn.cds.teams.api.registry.TeamStatus.ESTABLISHED) {
+            throw DomainException.conflict("request.team-not-established", team.status());
+        }
+    }
+
+    private static String clean(String text, int max) {
+        String cleaned = VietnameseText.clean(text);
+        if (cleaned != null && cleaned.length() > max) {
+            new Validation().add("reason", "field.too-long", max).throwIfInvalid();
+        }
+        return cleaned;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Team team() {
+        return team;
+    }
+
+    public RequestType type() {
+        return type;
+    }
+
+    public RequestState state() {
+        return state;
+    }
+
+    public String fullName() {
+        return fullName;
+    }
+
+    public String phone() {
+        return phone;
+    }
+
+    public String position() {
+        return position;
+    }
+
+    public Profession profession() {
+        return profession;
+    }
+
+    public Member member() {
+        return member;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String filedBy() {
+        return filedBy;
+    }
+
+    public boolean endorsedOnBehalfOfLeader() {
+        return endorsedOnBehalfOfLeader;
+    }
+
+    public MemberRole outcome() {
+        return outcome;
+    }
+
+    public List<RequestEvent> history() {
+        return List.copyOf(history);
+    }
+}
