@@ -42,8 +42,10 @@ class RegistryIT extends SampleDataIT {
         assertEquals(3, quangMinh.getInt("villageTeams"));
 
         JsonArray communes = api.get("vanho.phong", "api/v1/units?parent=128").array();
-        assertEquals(14, communes.size());
+        // Other test classes may add communes to the district in a database they share: count the sample's own.
         List<String> names = communes.getValuesAs(JsonObject.class).stream().map(c -> c.getString("name")).toList();
+        assertEquals(14, communes.getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("code").startsWith("0")).count());
         List<String> sorted = new ArrayList<>(names);
         sorted.sort(Collator.getInstance(Locale.forLanguageTag("vi")));
         assertEquals(sorted, names, "communes in Vietnamese order");

@@ -11,11 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.Signature;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -37,8 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SecurityIT {
 
     static final String ISSUER = "https://portal.example.vn";
+    static final PortalTokens PORTAL = new PortalTokens(ISSUER);
     static final String PORTAL_ORIGIN = "https://portal.example.vn";
-    static final KeyPair KEYS = keys();
 
     @ArquillianResource
     URL deployment;
@@ -47,9 +43,7 @@ class SecurityIT {
 
     @Deployment(testable = false)
     static WebArchive war() {
-        return Deployments.builtWarWith("mp.jwt.verify.issuer=" + ISSUER + "\n"
-                + "mp.jwt.verify.publickey=" + Base64.getEncoder().encodeToString(KEYS.getPublic().getEncoded()) + "\n"
-                + "cds.cors.allowed-origins=" + PORTAL_ORIGIN);
+        return Deployments.builtWarWith(PORTAL.configuration() + "\ncds.cors.allowed-origins=" + PORTAL_ORIGIN);
     }
 
     @BeforeEach
@@ -67,7 +61,7 @@ class SecurityIT {
 
     @Test
     void aPortalsTokenLogsInWithItsGroupsAsRolesAndJurisdiction() {
-        String admin = token("portal-admin", List.of("PORTAL_ADMIN"), 300, ISSUER, KEYS);
+        String admin = PORTAL.token("portal-admin", List.of("PORTAL_ADMIN"), 300);
         String province = "P" + ThreadLocalRandom.current().nextInt(1000, 9999);
         String other = province + "X";
         for (String code : List.of(province, other)) {
@@ -75,25 +69,25 @@ class SecurityIT {
                     "{\"code\":\"" + code + "\",\"name\":\"Tỉnh Thử " + code + "\",\"level\":\"PROVINCE\"}");
             assertEquals(201, created.statusCode(), created.body());
         }
-        String officer = token("so.tttt", List.of("PROVINCE_OFFICER", "unit:" + province), 300, ISSUER, KEYS);
+        String officer = PORTAL.token("so.tttt", List.of("PROVINCE_OFFICER", "unit:" + province), 300);
         assertEquals(200, bearer("GET", "api/v1/units/" + province, officer, null).statusCode());
         assertEquals(404, bearer("GET", "api/v1/units/" + other, officer, null).statusCode(), "another province");
         var mine = bearer("GET", "api/v1/units", officer, null);
         assertTrue(mine.body().contains(province) && !mine.body().contains(other), mine.body());
         assertEquals(403, bearer("POST", "api/v1/units", officer, "{}").statusCode(), "not the administrator");
 
-        String noRole = token("nobody", List.of("unit:" + province), 300, ISSUER, KEYS);
+        String noRole = PORTAL.token("nobody", List.of("unit:" + province), 300);
         assertEquals(403, bearer("GET", "api/v1/teams", noRole, null).statusCode());
     }
 
     @Test
     void forgedExpiredOrForeignTokensAreRefused() {
         List<String> groups = List.of("PORTAL_ADMIN");
-        KeyPair stranger = keys();
-        assertEquals(401, bearer("GET", "api/v1/units", token("x", groups, 300, ISSUER, stranger), null).statusCode());
-        assertEquals(401, bearer("GET", "api/v1/units", token("x", groups, -600, ISSUER, KEYS), null).statusCode());
-        assertEquals(401, bearer("GET", "api/v1/units", token("x", groups, 300, "https://evil", KEYS), null).statusCode());
-        String unsigned = b64("{\"alg\":\"none\"}") + "." + b64("{\"iss\":\"" + ISSUER
+        PortalTokens stranger = new PortalTokens(ISSUER);
+        assertEquals(401, bearer("GET", "api/v1/units", stranger.token("x", groups, 300), null).statusCode());
+        assertEquals(401, bearer("GET", "api/v1/units", PORTAL.token("x", groups, -600), null).statusCode());
+        assertEquals(401, bearer("GET", "api/v1/units", new PortalTokens("https://evil", PORTAL.keys).token("x", groups, 300), null).statusCode());
+        String unsigned = PortalTokens.base64Url("{\"alg\":\"none\"}") + "." + PortalTokens.base64Url("{\"iss\":\"" + ISSUER
                 + "\",\"upn\":\"x\",\"groups\":[\"PORTAL_ADMIN\"],\"exp\":" + (Instant.now().getEpochSecond() + 300) + "}") + ".";
         assertEquals(401, bearer("GET", "api/v1/units", unsigned, null).statusCode());
         assertEquals(401, bearer("GET", "api/v1/units", "not-a-token", null).statusCode());
@@ -101,7 +95,7 @@ class SecurityIT {
 
     @Test
     void everyAnswerCarriesSecurityHeadersAndNoServerDetails() {
-        String admin = token("portal-admin", List.of("PORTAL_ADMIN"), 300, ISSUER, KEYS);
+        String admin = PORTAL.token("portal-admin", List.of("PORTAL_ADMIN"), 300);
         for (HttpResponse<String> reply : List.of(bearer("GET", "api/v1/units", admin, null),
                 bearer("GET", "api/v1/units", null, null), bearer("GET", "api/v1/nothing-here", admin, null),
                 bearer("DELETE", "api/v1/units", admin, null))) {
@@ -121,7 +115,7 @@ class SecurityIT {
 
     @Test
     void oversizedAndDeeplyNestedBodiesAreRefusedBeforeParsing() {
-        String admin = token("portal-admin", List.of("PORTAL_ADMIN"), 300, ISSUER, KEYS);
+        String admin = PORTAL.token("portal-admin", List.of("PORTAL_ADMIN"), 300);
         String code = "B" + ThreadLocalRandom.current().nextInt(1000, 9999);
         String big = "{\"code\":\"" + code + "\",\"level\":\"PROVINCE\",\"name\":\"" + "a".repeat(2 * 1024 * 1024) + "\"}";
         var declared = bearer("POST", "api/v1/units", admin, big);
@@ -138,7 +132,7 @@ class SecurityIT {
 
     @Test
     void corsOnlyForTheConfiguredPortalAndNoFormPosts() {
-        String admin = token("portal-admin", List.of("PORTAL_ADMIN"), 300, ISSUER, KEYS);
+        String admin = PORTAL.token("portal-admin", List.of("PORTAL_ADMIN"), 300);
         HttpRequest.Builder fromEvil = HttpRequest.newBuilder(api.uri("api/v1/units"))
                 .header("Authorization", "Bearer " + admin).header("Origin", "https://evil.example");
         assertTrue(send(fromEvil.GET().build()).headers().firstValue("Access-Control-Allow-Origin").isEmpty());
@@ -179,37 +173,6 @@ class SecurityIT {
     private static HttpResponse<String> send(HttpRequest request) {
         try {
             return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** An RS256 JWT as a portal's identity provider would issue it. */
-    static String token(String user, List<String> groups, long validSeconds, String issuer, KeyPair keys) {
-        long now = Instant.now().getEpochSecond();
-        String claims = "{\"iss\":\"" + issuer + "\",\"upn\":\"" + user + "\",\"groups\":["
-                + String.join(",", groups.stream().map(g -> "\"" + g + "\"").toList()) + "],\"iat\":" + now
-                + ",\"exp\":" + (now + validSeconds) + "}";
-        String signed = b64("{\"alg\":\"RS256\",\"typ\":\"JWT\"}") + "." + b64(claims);
-        try {
-            Signature signature = Signature.getInstance("SHA256withRSA");
-            signature.initSign(keys.getPrivate());
-            signature.update(signed.getBytes(StandardCharsets.US_ASCII));
-            return signed + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature.sign());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String b64(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static KeyPair keys() {
-        try {
-            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
-            generator.initialize(2048);
-            return generator.generateKeyPair();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -84,8 +84,8 @@ public class MembershipRequestResource {
 
     @POST
     @Path("{id}/withdraw")
-    @RolesAllowed({CdsRoles.RESIDENT, CdsRoles.COMMUNE_OFFICER, CdsRoles.TEAM_LEADER})
-    @Operation(summary = "The applicant withdraws before a decision")
+    @RolesAllowed({CdsRoles.RESIDENT, CdsRoles.COMMUNE_OFFICER})
+    @Operation(summary = "The applicant withdraws before a decision (the commune officer may record it)")
     public MembershipRequestView withdraw(@PathParam("id") String id) {
         return requests.withdraw(id);
     }

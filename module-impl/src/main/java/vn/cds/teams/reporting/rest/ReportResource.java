@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cds.teams.api.security.CdsRoles;
 import vn.cds.teams.common.domain.Validation;
 import vn.cds.teams.common.text.VietnameseText;
+import vn.cds.teams.reporting.application.MonthlyReportExport;
 import vn.cds.teams.reporting.application.TeamListExport;
 import vn.cds.teams.reports.ReportFormat;
 
@@ -30,6 +31,9 @@ public class ReportResource {
     @Inject
     TeamListExport teamList;
 
+    @Inject
+    MonthlyReportExport monthly;
+
     @GET
     @Path("team-list")
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -41,6 +45,25 @@ public class ReportResource {
         validation.required("unit", unit);
         validation.throwIfInvalid();
         TeamListExport.Export export = teamList.prepare(unit);
+        StreamingOutput body = out -> export.write(reportFormat, out);
+        return Response.ok(body, reportFormat.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(export.fileName(reportFormat)))
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .build();
+    }
+
+    @GET
+    @Path("monthly")
+    @RolesAllowed({CdsRoles.PROVINCE_OFFICER, CdsRoles.DISTRICT_OFFICER, CdsRoles.COMMUNE_CHAIR,
+            CdsRoles.COMMUNE_OFFICER})
+    @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            "application/problem+json"})
+    @Operation(summary = "The monthly report (R12) of a commune, or the latest consolidation of a district or province:"
+            + " unit=, period=YYYY-MM, format=pdf|xlsx")
+    public Response monthly(@QueryParam("unit") String unit, @QueryParam("period") String period,
+                            @QueryParam("format") String format) {
+        ReportFormat reportFormat = format(format);
+        MonthlyReportExport.Export export = monthly.prepare(unit, period);
         StreamingOutput body = out -> export.write(reportFormat, out);
         return Response.ok(body, reportFormat.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(export.fileName(reportFormat)))

@@ -1,0 +1,258 @@
+package vn.cds.teams.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.Driver;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A benchmark, not a test (its name does not end in IT, so the suite never runs it): a national month, 63
+ * provinces, 696 districts and 10,035 communes (95% reported, 10% of those late, 7 figures each), consolidated by
+ * the Jakarta Batch jobs on Payara Micro over PostgreSQL (every district, then every province), against one SQL
+ * GROUP BY over the same rows in the same run. The rows are written straight into the database and removed at the
+ * end. Run (PostgreSQL as for the test suite; the H2 run of the command skips itself):
+ * {@code cd deploy && CDS_TEST_PG=1 mvn -o -B verify -Dit.test=NationalMonthBenchmark}. Figures: docs/BENCHMARKS.md.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class NationalMonthBenchmark {
+
+    static final int PROVINCES = 63;
+    static final int DISTRICTS = 696;
+    static final int COMMUNES = 10_035;
+    static final String PERIOD = "2000-01";
+    static final List<String> INDICATORS = List.of("DG_ONLINE_SERVICES_GUIDED", "DG_ONLINE_APPLICATIONS",
+            "DE_ECOMMERCE_GUIDED", "DE_EPAYMENT_ACCOUNTS", "DE_PRODUCTS_ONLINE", "DS_DIGITAL_SERVICES_GUIDED",
+            "PROPAGANDA_SESSIONS");
+
+    @ArquillianResource
+    URL deployment;
+
+    @Deployment(testable = false)
+    static WebArchive war() {
+        return Deployments.builtWarWith(MonthlyReportsIT.PORTAL.configuration());
+    }
+
+    @Test
+    void aNationalMonth() throws Exception {
+        assumeTrue("postgresql".equals(System.getProperty("cds.it.db")), "runs on PostgreSQL only");
+        Api api = new Api(deployment);
+        try (Connection db = TestDatabase.connect()) {
+            clean(db);
+            long seeding = System.nanoTime();
+            List<String> provinces = new ArrayList<>();
+            List<String> districts = new ArrayList<>();
+            seed(db, provinces, districts);
+            System.out.printf("seeded %d provinces, %d districts, %d communes in %.1f s%n", provinces.size(),
+                    districts.size(), COMMUNES, (System.nanoTime() - seeding) / 1e9);
+
+            List<String> groups = new ArrayList<>(List.of("PROVINCE_OFFICER"));
+            provinces.forEach(p -> groups.add("unit:" + p));
+            String token = MonthlyReportsIT.PORTAL.token("bench.so", groups);
+
+            long start = System.nanoTime();
+            // Four clients at a time, as a district office per province might press the button together.
+            java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(4);
+            List<java.util.concurrent.Future<?>> posts = new ArrayList<>();
+            for (String district : districts) {
+                posts.add(clients.submit(() -> trigger(api, token, "DISTRICT", district)));
+            }
+            for (java.util.concurrent.Future<?> post : posts) {
+                post.get();
+            }
+            clients.shutdown();
+            long triggered = System.nanoTime();
+            awaitCompleted(db, "NP%D%", districts.size());
+            long districtsDone = System.nanoTime();
+            for (String province : provinces) {
+                trigger(api, token, "PROVINCE", province);
+            }
+            awaitCompleted(db, "NP__", provinces.size());
+            long end = System.nanoTime();
+
+            Map<String, Long> jobs = new TreeMap<>();
+            try (PreparedStatement s = db.prepareStatement("SELECT t.indicator_code, SUM(t.amount) FROM"
+                    + " consolidation_total t JOIN consolidation c ON c.id = t.consolidation_id WHERE c.period = ?"
+                    + " AND c.unit_level = 'PROVINCE' AND c.unit_code LIKE 'NP%' AND c.status = 'COMPLETED'"
+                    + " GROUP BY t.indicator_code")) {
+                s.setString(1, PERIOD);
+                read(s, jobs);
+            }
+            // The same totals in one statement, timed twice (the first also warms PostgreSQL's caches).
+            Map<String, Long> sql = new TreeMap<>();
+            double[] sqlSeconds = new double[2];
+            for (int i = 0; i < 2; i++) {
+                sql.clear();
+                long t = System.nanoTime();
+                try (PreparedStatement s = db.prepareStatement("SELECT v.indicator_code, SUM(v.amount)"
+                        + " FROM monthly_report_value v JOIN monthly_report r ON r.id = v.report_id"
+                        + " JOIN administrative_unit u ON u.code = r.commune_code WHERE r.period = ?"
+                        + " AND r.status IN ('SUBMITTED', 'ACCEPTED') AND u.path LIKE '/NP%'"
+                        + " GROUP BY v.indicator_code")) {
+                    s.setString(1, PERIOD);
+                    read(s, sql);
+                }
+                sqlSeconds[i] = (System.nanoTime() - t) / 1e9;
+            }
+            assertEquals(sql, jobs, "the jobs' national totals equal the SQL sums");
+            double total = (end - start) / 1e9;
+            System.out.printf("BENCH national month: districts %.1f s (their %d POSTs %.1f s), provinces %.1f s,"
+                            + " total %.1f s; one SQL GROUP BY %.3f s (cold %.3f s); ratio %.0f%n",
+                    (districtsDone - start) / 1e9, districts.size(), (triggered - start) / 1e9, (end - districtsDone) / 1e9, total, sqlSeconds[1], sqlSeconds[0],
+                    total / sqlSeconds[1]);
+            clean(db);
+        }
+    }
+
+    private static void trigger(Api api, String token, String level, String unit) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.uri("api/v1/consolidations"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"level\":\"" + level + "\",\"unitCode\":\"" + unit
+                        + "\",\"period\":\"" + PERIOD + "\"}", StandardCharsets.UTF_8));
+        Api.Reply reply = api.send(null, request, null);
+        assertEquals(202, reply.status(), reply.toString());
+    }
+
+    private static void awaitCompleted(Connection db, String codes, int expected) throws Exception {
+        long until = System.currentTimeMillis() + 30 * 60_000;
+        while (System.currentTimeMillis() < until) {
+            try (PreparedStatement s = db.prepareStatement("SELECT COUNT(*), SUM(CASE WHEN status = 'FAILED' THEN 1"
+                    + " ELSE 0 END) FROM consolidation WHERE period = ? AND unit_code LIKE ? AND status <> 'RUNNING'")) {
+                s.setString(1, PERIOD);
+                s.setString(2, codes);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    assertEquals(0, rs.getInt(2), "no run failed");
+                    if (rs.getInt(1) >= expected) {
+                        return;
+                    }
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("runs did not end in 30 minutes");
+    }
+
+    private static void read(PreparedStatement s, Map<String, Long> into) throws Exception {
+        try (ResultSet rs = s.executeQuery()) {
+            while (rs.next()) {
+                into.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+    }
+
+    /** Provinces NP01.., districts NP01D001.., communes NC00001..; each commune reports unless n % 20 == 0. */
+    private static void seed(Connection db, List<String> provinces, List<String> districts) throws Exception {
+        db.setAutoCommit(false);
+        try (PreparedStatement unit = db.prepareStatement("INSERT INTO administrative_unit (code, version, name,"
+                + " name_search, name_sort, unit_level, parent_code, path) VALUES (?, 0, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement report = db.prepareStatement("INSERT INTO monthly_report (id, version, commune_code,"
+                     + " period, status, window_start, window_end, due_before, submitted_at, submitted_by, late, teams,"
+                     + " members, incomplete_teams, village_teams, village_team_minimum, teachers, created_at)"
+                     + " VALUES (?, 0, ?, ?, 'SUBMITTED', ?, ?, ?, ?, 'bench', ?, 6, 37, ?, 5, 5, 2, ?)");
+             PreparedStatement value = db.prepareStatement("INSERT INTO monthly_report_value (report_id,"
+                     + " indicator_code, amount) VALUES (?, ?, ?)")) {
+            List<String> districtPaths = new ArrayList<>();
+            for (int p = 1; p <= PROVINCES; p++) {
+                String code = String.format("NP%02d", p);
+                provinces.add(code);
+                add(unit, code, "Tỉnh Đo " + p, "PROVINCE", null, "/" + code + "/");
+            }
+            for (int d = 0; d < DISTRICTS; d++) {
+                String province = provinces.get(d % PROVINCES);
+                String code = province + String.format("D%03d", d + 1);
+                districts.add(code);
+                districtPaths.add("/" + province + "/" + code + "/");
+                add(unit, code, "Huyện Đo " + (d + 1), "DISTRICT", province, districtPaths.get(d));
+            }
+            unit.executeBatch();
+            Timestamp now = Timestamp.from(Instant.now());
+            for (int c = 1; c <= COMMUNES; c++) {
+                int d = c % DISTRICTS;
+                String code = String.format("NC%05d", c);
+                add(unit, code, "Xã Đo " + c, "COMMUNE", districts.get(d), districtPaths.get(d) + code + "/");
+                if (c % 20 != 0) {
+                    String id = UUID.randomUUID().toString();
+                    report.setString(1, id);
+                    report.setString(2, code);
+                    report.setString(3, PERIOD);
+                    report.setDate(4, Date.valueOf(LocalDate.of(1999, 12, 15)));
+                    report.setDate(5, Date.valueOf(LocalDate.of(2000, 1, 14)));
+                    report.setDate(6, Date.valueOf(LocalDate.of(2000, 1, 20)));
+                    report.setTimestamp(7, now);
+                    report.setBoolean(8, c % 10 == 3);
+                    report.setInt(9, c % 7 == 0 ? 1 : 0);
+                    report.setTimestamp(10, now);
+                    report.addBatch();
+                    for (int i = 0; i < INDICATORS.size(); i++) {
+                        value.setString(1, id);
+                        value.setString(2, INDICATORS.get(i));
+                        value.setLong(3, (c * 31L + i * 17L) % 500);
+                        value.addBatch();
+                    }
+                }
+                if (c % 1000 == 0) {
+                    unit.executeBatch();
+                    report.executeBatch();
+                    value.executeBatch();
+                }
+            }
+            unit.executeBatch();
+            report.executeBatch();
+            value.executeBatch();
+        }
+        db.commit();
+        db.setAutoCommit(true);
+    }
+
+    private static void add(PreparedStatement unit, String code, String name, String level, String parent,
+                            String path) throws Exception {
+        unit.setString(1, code);
+        unit.setString(2, name);
+        unit.setString(3, name.toLowerCase());
+        unit.setString(4, name);
+        unit.setString(5, level);
+        unit.setString(6, parent);
+        unit.setString(7, path);
+        unit.addBatch();
+    }
+
+    /** Removes what a run of this benchmark left (also an interrupted one). */
+    private static void clean(Connection db) throws Exception {
+        try (Statement s = db.createStatement()) {
+            s.executeUpdate("DELETE FROM consolidation_claim WHERE unit_code LIKE 'NP%'");
+            s.executeUpdate("DELETE FROM consolidation WHERE unit_code LIKE 'NP%'");
+            s.executeUpdate("DELETE FROM monthly_report WHERE commune_code LIKE 'NC%'");
+            s.executeUpdate("DELETE FROM administrative_unit WHERE code LIKE 'NC%'");
+            s.executeUpdate("DELETE FROM administrative_unit WHERE code LIKE 'NP%D%'");
+            s.executeUpdate("DELETE FROM administrative_unit WHERE code LIKE 'NP%'");
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package vn.cds.teams.api.reporting;
+
+/** The Jakarta Batch execution that runs a consolidation. */
+public record ConsolidationStarted(long executionId) {
+}

@@ -1,0 +1,93 @@
+package vn.cds.teams.reporting.application;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import vn.cds.teams.api.reporting.CampaignInput;
+import vn.cds.teams.api.reporting.CampaignView;
+import vn.cds.teams.api.units.UnitLevel;
+import vn.cds.teams.audit.application.AuditLog;
+import vn.cds.teams.common.domain.DomainException;
+import vn.cds.teams.common.domain.Validation;
+import vn.cds.teams.common.domain.Versioned;
+import vn.cds.teams.common.security.Jurisdiction;
+import vn.cds.teams.reporting.domain.Campaign;
+import vn.cds.teams.units.application.UnitService;
+import vn.cds.teams.units.domain.AdministrativeUnit;
+
+/** Reporting campaigns of provinces and districts (R13, R14), managed by the province officer. */
+@ApplicationScoped
+@Transactional
+public class CampaignService {
+
+    @PersistenceContext(unitName = "cds")
+    EntityManager em;
+
+    @Inject
+    UnitService units;
+
+    @Inject
+    Jurisdiction jurisdiction;
+
+    @Inject
+    AuditLog audit;
+
+    /** Campaigns of a unit, of the units above it and below it that the caller sees, by start date. */
+    public List<CampaignView> list(String unitCode) {
+        Validation validation = new Validation();
+        validation.required("unit", unitCode);
+        validation.throwIfInvalid();
+        AdministrativeUnit unit = units.require(unitCode);
+        return em.createQuery("SELECT c FROM Campaign c ORDER BY c.startsOn, c.id", Campaign.class).getResultStream()
+                .filter(c -> unit.path().startsWith(c.unitPath()) || c.unitPath().startsWith(unit.path()))
+                .filter(c -> jurisdiction.covers(c.unitPath()) || unit.path().startsWith(c.unitPath()))
+                .map(Campaign::view).toList();
+    }
+
+    public CampaignView create(CampaignInput input) {
+        Validation.requireBody(input);
+        Validation validation = new Validation();
+        validation.required("unitCode", input.unitCode());
+        validation.throwIfInvalid();
+        AdministrativeUnit unit = units.require(input.unitCode());
+        if (unit.level() != UnitLevel.PROVINCE && unit.level() != UnitLevel.DISTRICT) {
+            new Validation().add("unitCode", "field.campaign-unit").throwIfInvalid();
+        }
+        Campaign campaign = Campaign.create(unit, input);
+        em.persist(campaign);
+        em.flush();
+        CampaignView after = campaign.view();
+        audit.record("campaign", campaign.id(), "create", null, after);
+        return after;
+    }
+
+    public CampaignView update(String id, Long ifMatch, CampaignInput input) {
+        Validation.requireBody(input);
+        Campaign campaign = require(id);
+        Versioned.check(ifMatch, campaign.version());
+        CampaignView before = campaign.view();
+        campaign.change(input);
+        em.flush();
+        CampaignView after = campaign.view();
+        audit.record("campaign", campaign.id(), "update", before, after);
+        return after;
+    }
+
+    public CampaignView get(String id) {
+        return require(id).view();
+    }
+
+    private Campaign require(String id) {
+        if (id == null || !id.matches("[0-9a-f-]{36}")) {
+            new Validation().add("id", "field.id").throwIfInvalid();
+        }
+        Campaign campaign = id == null ? null : em.find(Campaign.class, id);
+        if (campaign == null || !jurisdiction.covers(campaign.unitPath())) {
+            throw DomainException.notFound("campaign.not-found", id);
+        }
+        return campaign;
+    }
+}

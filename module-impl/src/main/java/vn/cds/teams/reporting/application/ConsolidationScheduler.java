@@ -1,0 +1,91 @@
+package vn.cds.teams.reporting.application;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.Timer;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.cds.teams.api.reporting.ConsolidationLevel;
+import vn.cds.teams.registry.application.TeamService;
+import vn.cds.teams.reporting.domain.Period;
+import vn.cds.teams.reporting.infrastructure.ConsolidationStore;
+
+/**
+ * R12 on a timetable: every district's consolidation on the 20th, every province's on the 25th, at the configured
+ * hour (Vietnam time), for the month in progress. Non-persistent timers, so every instance of a cluster fires;
+ * each (job, unit, period) first takes a permanent database claim, so only one instance runs it.
+ *
+ * <p>Bean-managed transactions: the timer runs outside any transaction, and a job started from here may look up
+ * {@code java:comp/UserTransaction} in its own thread (Jakarta Batch's chunk transactions do), which the EJB
+ * container refuses to a container-managed bean's invocation ("not allowed for Container managed Transaction
+ * beans"; seen when a timer-started job and a request-started job shared a batch thread).
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ConsolidationScheduler {
+
+    private static final Logger LOG = Logger.getLogger(ConsolidationScheduler.class.getName());
+    private static final String SCHEDULED = "@schedule";
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    ReportingSettings settings;
+
+    @Inject
+    ConsolidationStore store;
+
+    @Inject
+    ConsolidationService consolidations;
+
+    @PostConstruct
+    void schedule() {
+        timer(ConsolidationLevel.DISTRICT, settings.districtDay());
+        timer(ConsolidationLevel.PROVINCE, settings.provinceDay());
+    }
+
+    private void timer(ConsolidationLevel level, String day) {
+        ScheduleExpression when = new ScheduleExpression().dayOfMonth(day).hour(settings.hour())
+                .minute(settings.minute()).second(settings.second()).timezone(TeamService.VIETNAM.getId());
+        timers.createCalendarTimer(when, new TimerConfig(level.name(), false));
+        LOG.info(() -> level + " consolidations scheduled: day " + day + ", hour " + settings.hour() + ", minute "
+                + settings.minute() + " (" + TeamService.VIETNAM.getId() + ")");
+    }
+
+    @Timeout
+    void fire(Timer timer) {
+        ConsolidationLevel level = ConsolidationLevel.valueOf((String) timer.getInfo());
+        run(level, Period.of(LocalDate.now(TeamService.VIETNAM)));
+    }
+
+    /** Starts the level's consolidation of every unit whose scheduled claim for the period this instance wins. */
+    public int run(ConsolidationLevel level, Period period) {
+        String job = ConsolidationService.jobName(level);
+        int started = 0;
+        for (String unit : store.unitsOfLevel(level == ConsolidationLevel.DISTRICT ? "DISTRICT" : "PROVINCE")) {
+            try {
+                if (store.insertClaim(job + SCHEDULED, unit, period.toString(), "scheduled", "timer")
+                        && consolidations.launch(level, unit, period, "timer").isPresent()) {
+                    started++;
+                }
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Scheduled consolidation of " + unit + " " + period + " not started", e);
+            }
+        }
+        int count = started;
+        LOG.info(() -> "Scheduled " + level + " consolidations for " + period + ": " + count + " started here");
+        return started;
+    }
+}

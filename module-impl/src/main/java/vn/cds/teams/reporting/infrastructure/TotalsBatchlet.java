@@ -1,0 +1,26 @@
+package vn.cds.teams.reporting.infrastructure;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** The last step: sums the lines into totals and marks the revision completed (idempotent, may run again). */
+@Named("consolidationTotals")
+@Dependent
+public class TotalsBatchlet extends AbstractBatchlet {
+
+    @Inject
+    @BatchProperty
+    String consolidationId;
+
+    @Inject
+    ConsolidationStore store;
+
+    @Override
+    public String process() {
+        store.complete(consolidationId);
+        return "COMPLETED";
+    }
+}
