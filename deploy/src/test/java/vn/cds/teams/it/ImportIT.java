@@ -117,6 +117,7 @@ class ImportIT extends SampleDataIT {
         }
         assertFileRefused(commune, rows.toString().getBytes(StandardCharsets.UTF_8), "5000");
         assertFileRefused(commune, "a,b,c\n1,2,3\n".getBytes(StandardCharsets.UTF_8), "tiêu đề");
+        assertFileRefused(commune, workbookWithMergedHeader(), "tiêu đề");
 
         byte[] huge = new byte[50 * 1024 * 1024];
         assertEquals(413, upload(DISTRICT_OFFICER, commune, true, "huge.xlsx", huge, true).status(),
@@ -207,6 +208,25 @@ class ImportIT extends SampleDataIT {
             row.createCell(0).setCellFormula("1+0");
             row.createCell(1).setCellValue("Bản mẫu 1");
             row.createCell(2).setCellValue("Lò Văn A");
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    /** A header whose team and leader columns are one merged cell: the columns cannot be told apart. */
+    private static byte[] workbookWithMergedHeader() throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet();
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("STT");
+            header.createCell(1).setCellValue("Tên Tổ Chuyển đổi số cộng đồng và Tổ trưởng");
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 1, 2));
+            header.createCell(3).setCellValue("Số điện thoại");
+            Row row = sheet.createRow(1);
+            row.createCell(0).setCellValue(1);
+            row.createCell(1).setCellValue("Bản mẫu 1");
+            row.createCell(2).setCellValue("Lò Văn A");
+            row.createCell(3).setCellValue("0912345678");
             workbook.write(out);
             return out.toByteArray();
         }
