@@ -254,6 +254,8 @@ class MonthlyReportsIT {
                 + today.plusDays(2) + "\",\"deadlinePeriod\":\"" + MAIN + "\"}");
         assertEquals(201, campaign.status(), campaign.toString());
         assertEquals(403, api.post("vanho.phong", "api/v1/campaigns", "{}").status());
+        assertTrue(api.get("vanho.canbo", "api/v1/campaigns?unit=04048").body()
+                .contains(campaign.json().getString("id")), "a district's campaign applies to its communes");
 
         Map<String, Map<String, Long>> submitted = new LinkedHashMap<>();
         Map<String, JsonObject> views = new LinkedHashMap<>();

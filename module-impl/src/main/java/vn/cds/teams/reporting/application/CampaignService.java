@@ -41,10 +41,18 @@ public class CampaignService {
         validation.required("unit", unitCode);
         validation.throwIfInvalid();
         AdministrativeUnit unit = units.require(unitCode);
-        return em.createQuery("SELECT c FROM Campaign c ORDER BY c.startsOn, c.id", Campaign.class).getResultStream()
-                .filter(c -> unit.path().startsWith(c.unitPath()) || c.unitPath().startsWith(unit.path()))
-                .filter(c -> jurisdiction.covers(c.unitPath()) || unit.path().startsWith(c.unitPath()))
-                .map(Campaign::view).toList();
+        // The unit's own and its ancestors' campaigns (they apply to it), and those below it in the jurisdiction:
+        // filtered in the query, never after loading.
+        List<String> ancestors = new java.util.ArrayList<>();
+        for (int slash = unit.path().indexOf('/', 1); slash > 0; slash = unit.path().indexOf('/', slash + 1)) {
+            ancestors.add(unit.path().substring(0, slash + 1));
+        }
+        Jurisdiction.Restriction below = jurisdiction.restrict("c.unitPath");
+        return below.bind(em.createQuery("SELECT c FROM Campaign c WHERE c.unitPath IN :ancestors"
+                        + " OR (c.unitPath LIKE :below AND " + below.condition() + ") ORDER BY c.startsOn, c.id",
+                        Campaign.class))
+                .setParameter("ancestors", ancestors).setParameter("below", unit.path() + "%")
+                .getResultStream().map(Campaign::view).toList();
     }
 
     public CampaignView create(CampaignInput input) {
