@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# P3 (issue 7): throughput and p99 of GET /teams?unit= (a page) and GET /teams/{id} under load from a second
+# process (wrk, on loopback, bounded in time), against the trivial GET /ping on the same server, in one run.
+# Needs: the build (mvn -B install -DskipTests), wrk (apt), and a PostgreSQL database filled by the national data
+# generator (README, "Scale"). Usage: deploy/src/bench/load-benchmark.sh [database] [seconds]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+database="${1:-cds}"
+seconds="${2:-20}"
+port=18700
+server=target/server
+work="$(mktemp -d)"
+trap 'kill "${pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
+sed -e "s|\${cds.test.pg.host}|localhost|; s|\${cds.test.pg.port}|5432|; s|\${cds.test.pg.database}|$database|" \
+    -e "s|\${cds.test.pg.user}|cds|; s|\${cds.test.pg.password}|cds|" src/test/resources/postboot-postgresql.asadmin \
+    > "$work/postboot.asadmin"
+# Sample-data mode for its demo users; on the generated data it adds nothing but Quang Minh's R2 minimum.
+CDS_SAMPLE_DATA=true java -Xmx1g -jar "$server/payara-micro.jar" --nocluster --port "$port" \
+  --prebootcommandfile src/main/payara/preboot.asadmin --postbootcommandfile "$work/postboot.asadmin" \
+  --addLibs "$server/postgresql.jar" --deploy target/cds.war > "$work/server.log" 2>&1 &
+pid=$!
+base="http://localhost:$port/cds/api/v1"
+until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/ping")" = "200" ]; do
+  sleep 1
+  kill -0 "$pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
+done
+auth="Authorization: Basic $(printf 'sonla.so:demo' | base64)"
+team=$(curl -s -H "$auth" "$base/teams?unit=14&size=1" | sed -E 's/.*"id":"([^"]+)".*/\1/')
+total=$(curl -s -H "$auth" "$base/teams?unit=14&size=1" | sed -E 's/.*"total":([0-9]+).*/\1/')
+
+# Requests per second and p99 in ms of one wrk run.
+load() {
+  local out
+  out=$(wrk -t2 -c16 -d"${seconds}s" --latency -H "$auth" "$1")
+  local rps p99
+  rps=$(echo "$out" | awk '/Requests\/sec/ {print $2}')
+  p99=$(echo "$out" | awk '$1 == "99%" {v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; print v}')
+  echo "$rps $p99"
+}
+for url in "$base/ping" "$base/teams?unit=14&page=3&size=20" "$base/teams/$team"; do
+  wrk -t2 -c16 -d5s -H "$auth" "$url" > /dev/null   # warm-up
+done
+read -r ping_rps ping_p99 <<< "$(load "$base/ping")"
+read -r list_rps list_p99 <<< "$(load "$base/teams?unit=14&page=3&size=20")"
+read -r one_rps one_p99 <<< "$(load "$base/teams/$team")"
+printf 'P3 GET /teams?unit=14 (a page of 20 of %s teams): %.0f req/s vs trivial %.0f req/s, ratio %.2f; p99 %.1f ms vs %.1f ms\n' \
+  "$total" "$list_rps" "$ping_rps" "$(echo "$list_rps / $ping_rps" | bc -l)" "$list_p99" "$ping_p99"
+printf 'P3 GET /teams/{id}: %.0f req/s vs trivial %.0f req/s, ratio %.2f; p99 %.1f ms vs %.1f ms\n' \
+  "$one_rps" "$ping_rps" "$(echo "$one_rps / $ping_rps" | bc -l)" "$one_p99" "$ping_p99"
