@@ -4,11 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import vn.cds.teams.api.common.Page;
 import vn.cds.teams.api.membership.ApplicantInput;
 import vn.cds.teams.api.membership.MembershipRequestInput;
@@ -16,6 +20,7 @@ import vn.cds.teams.api.membership.MembershipRequestView;
 import vn.cds.teams.api.membership.RequestState;
 import vn.cds.teams.api.membership.RequestType;
 import vn.cds.teams.api.registry.MemberRole;
+import vn.cds.teams.api.registry.TeamStatus;
 import vn.cds.teams.api.security.CdsRoles;
 import vn.cds.teams.audit.application.AuditLog;
 import vn.cds.teams.common.domain.DomainException;
@@ -74,8 +79,10 @@ public class MembershipService {
             if (applicant == null) {
                 new Validation().add("applicant", "field.required").throwIfInvalid();
             }
-            request = MembershipRequest.join(team, MemberDetails.of(applicant.fullName(), applicant.phone(),
-                    applicant.position(), MemberRole.MEMBER, applicant.profession()), input.reason(), caller.name());
+            MemberDetails details = MemberDetails.of(applicant.fullName(), applicant.phone(), applicant.position(),
+                    MemberRole.MEMBER, applicant.profession());
+            request = MembershipRequest.join(team, details, input.reason(), caller.name(),
+                    teamsWithActiveMember(details.phone()));
         } else {
             if (residentOnly()) {
                 throw DomainException.forbidden("request.resident-join-only");
@@ -140,16 +147,24 @@ public class MembershipService {
                 !caller.hasRole(CdsRoles.TEAM_LEADER), note));
     }
 
+    /**
+     * Besides the request, the team's row is locked: two approvals of different requests for one team at once
+     * (the tenth and eleventh member, R4) are counted one after the other, never against the same roster.
+     */
     public MembershipRequestView approve(String id) {
+        lockTeamOf(id);
         return step(id, "approve", request -> {
             RuleParameters parameters = units.parametersOf(request.team().unit().provinceCode());
             request.approve(caller.name(), new TeamSize(parameters.minTeamSize(), parameters.maxTeamSize()),
-                    LocalDate.now(TeamService.VIETNAM));
+                    LocalDate.now(TeamService.VIETNAM), request.type() == RequestType.JOIN
+                            ? teamsWithActiveMember(request.phone()) : List.of());
         });
     }
 
+    /** Before endorsement the leader (or the officer for the leader) rejects, after it the chairman. */
     public MembershipRequestView reject(String id, String reason) {
         return step(id, "reject", request -> request.reject(caller.name(), reason,
+                caller.hasRole(CdsRoles.TEAM_LEADER) || caller.hasRole(CdsRoles.COMMUNE_OFFICER),
                 caller.hasRole(CdsRoles.COMMUNE_CHAIR)));
     }
 
@@ -163,11 +178,16 @@ public class MembershipService {
         });
     }
 
-    private MembershipRequestView step(String id, String action, java.util.function.Consumer<MembershipRequest> change) {
+    private MembershipRequestView step(String id, String action, Consumer<MembershipRequest> change) {
         MembershipRequest request = require(id, true);
         MembershipRequestView before = MembershipViews.view(request);
         change.accept(request);
-        em.flush();
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            // Only an edit that took no lock (the team renamed at this moment) gets here: this step lost; retry.
+            throw DomainException.conflict("request.concurrent-change", before.state());
+        }
         MembershipRequestView after = MembershipViews.view(request);
         audit.record("team", request.team().id(), "request-" + action, before, after);
         return after;
@@ -178,13 +198,43 @@ public class MembershipService {
      * people's) answer "not found".
      */
     private MembershipRequest require(String id, boolean lock) {
-        MembershipRequest request = id == null ? null : em.find(MembershipRequest.class, id,
-                lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE);
+        MembershipRequest request;
+        try {
+            request = id == null ? null : em.find(MembershipRequest.class, id,
+                    lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE);
+        } catch (PessimisticLockException | LockTimeoutException e) {
+            // The database gave up waiting for another step on the same request: that one wins.
+            throw DomainException.conflict("request.busy", id);
+        }
         if (request == null || residentOnly() && !request.filedBy().equals(caller.name())) {
             throw DomainException.notFound("request.not-found", id);
         }
         jurisdiction.requireCovers(request.team().unit().path(), "request.not-found", id);
         return request;
+    }
+
+    /**
+     * Locks the row of the request's team before anything of the team is read, so that its roster is read after
+     * the lock, as the previous holder left it (then the request's row: always in this order).
+     */
+    private void lockTeamOf(String requestId) {
+        List<Object[]> rows = em.createQuery("SELECT r.team.id, r.unitPath FROM MembershipRequest r WHERE r.id = :id",
+                Object[].class).setParameter("id", requestId).getResultList();
+        if (rows.isEmpty() || !jurisdiction.covers((String) rows.get(0)[1])) {
+            return; // require() answers 404
+        }
+        try {
+            em.find(Team.class, rows.get(0)[0], LockModeType.PESSIMISTIC_WRITE);
+        } catch (PessimisticLockException | LockTimeoutException e) {
+            throw DomainException.conflict("request.busy", requestId);
+        }
+    }
+
+    /** The teams, but dissolved ones, in which a member with this canonical phone is active. */
+    private List<Team> teamsWithActiveMember(String phone) {
+        return em.createQuery("SELECT DISTINCT m.team FROM Member m WHERE m.phone = :phone AND m.leftOn IS NULL"
+                + " AND m.team.status <> :dissolved", Team.class)
+                .setParameter("phone", phone).setParameter("dissolved", TeamStatus.DISSOLVED).getResultList();
     }
 
     /** A caller whose only role here is RESIDENT sees only their own requests. */

@@ -16,12 +16,14 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 import vn.cds.teams.api.membership.RequestState;
 import vn.cds.teams.api.membership.RequestType;
 import vn.cds.teams.api.registry.MemberRole;
 import vn.cds.teams.api.registry.Profession;
+import vn.cds.teams.api.registry.TeamStatus;
 import vn.cds.teams.common.domain.DomainException;
 import vn.cds.teams.common.domain.Validation;
 import vn.cds.teams.common.text.VietnameseText;
@@ -97,11 +99,19 @@ public class MembershipRequest {
     protected MembershipRequest() {
     }
 
-    /** R7: someone asks to join; the person must not already be an active member of the team. */
-    public static MembershipRequest join(Team team, MemberDetails applicant, String reason, String filedBy) {
+    /**
+     * R7: someone asks to join. The person must not already be an active member of the team, nor of another team
+     * of the same level: one commune team and one village team at most. {@code teamsOfApplicant}: the teams
+     * where a member has the applicant's (canonical) phone and is active.
+     */
+    public static MembershipRequest join(Team team, MemberDetails applicant, String reason, String filedBy,
+                                         Collection<Team> teamsOfApplicant) {
         requireEstablished(team);
         if (team.hasActiveMemberWithPhone(applicant.phone())) {
             new Validation().add("applicant.phone", "member.duplicate-phone").throwIfInvalid();
+        }
+        if (inAnotherTeamOfLevel(team, teamsOfApplicant)) {
+            new Validation().add("applicant.phone", "request.in-another-team", applicant.phone()).throwIfInvalid();
         }
         MembershipRequest request = new MembershipRequest(team, RequestType.JOIN, reason, filedBy);
         request.fullName = applicant.fullName();
@@ -146,11 +156,15 @@ public class MembershipRequest {
 
     /**
      * The commune chairman approves: a JOIN admits the person (as a collaborator when the team is full, R4), a
-     * LEAVE releases the member (their role falls vacant if they led or deputised).
+     * LEAVE releases the member (their role falls vacant if they led or deputised). {@code teamsOfApplicant} as
+     * for {@link #join}, as they are now: the person may have joined another team since filing.
      */
-    public void approve(String by, TeamSize size, LocalDate today) {
+    public void approve(String by, TeamSize size, LocalDate today, Collection<Team> teamsOfApplicant) {
         requireState(RequestState.ENDORSED, "approve");
         if (type == RequestType.JOIN) {
+            if (inAnotherTeamOfLevel(team, teamsOfApplicant)) {
+                throw DomainException.conflict("request.in-another-team", phone);
+            }
             Member admitted = team.admit(MemberDetails.of(fullName, phone, position, MemberRole.MEMBER, profession),
                     size, today);
             this.member = admitted;
@@ -161,17 +175,19 @@ public class MembershipRequest {
         record(RequestState.APPROVED, by, null);
     }
 
-    /** Rejection at either step ends the request; it needs a reason. */
-    public void reject(String by, String why, boolean chairman) {
+    /**
+     * Rejection at either step ends the request and needs a reason: a submitted request is the leader's to turn
+     * down ({@code asLeader}: the team leader, or the commune officer for the leader), an endorsed one the
+     * chairman's ({@code asChairman}); neither may take the other's step.
+     */
+    public void reject(String by, String why, boolean asLeader, boolean asChairman) {
         String cleaned = clean(why, 1000);
         if (cleaned == null) {
             new Validation().add("reason", "request.reason-required").throwIfInvalid();
         }
-        if (state != RequestState.SUBMITTED && state != RequestState.ENDORSED) {
-            throw illegal("reject");
-        }
-        if (state == RequestState.ENDORSED && !chairman) {
-            // Once endorsed, only the chairman decides.
+        boolean leaderStep = state == RequestState.SUBMITTED && asLeader;
+        boolean chairmanStep = state == RequestState.ENDORSED && asChairman;
+        if (!leaderStep && !chairmanStep) {
             throw illegal("reject");
         }
         record(RequestState.REJECTED, by, cleaned);
@@ -192,8 +208,13 @@ public class MembershipRequest {
     }
 
     private DomainException illegal(String step) {
-        return DomainException.ruleConflict(type == RequestType.JOIN ? "R7" : "R8", "request.illegal-step",
-                step, state);
+        return DomainException.ruleConflict(type == RequestType.JOIN ? "R7" : "R8", "request.illegal-step." + step,
+                state);
+    }
+
+    /** One commune team and one village team at most: another active membership at the team's level excludes. */
+    private static boolean inAnotherTeamOfLevel(Team team, Collection<Team> teamsOfApplicant) {
+        return teamsOfApplicant.stream().anyMatch(other -> !other.equals(team) && other.level() == team.level());
     }
 
     private void record(RequestState reached, String by, String why) {
@@ -202,7 +223,7 @@ public class MembershipRequest {
     }
 
     private static void requireEstablished(Team team) {
-        if (team.status() != vn.cds.teams.api.registry.TeamStatus.ESTABLISHED) {
+        if (team.status() != TeamStatus.ESTABLISHED) {
             throw DomainException.conflict("request.team-not-established", team.status());
         }
     }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -20,8 +21,10 @@ import vn.cds.teams.api.membership.MembershipRequestInput;
 import vn.cds.teams.api.membership.MembershipRequestView;
 import vn.cds.teams.api.membership.ReasonInput;
 import vn.cds.teams.api.membership.RequestState;
+import vn.cds.teams.api.registry.MemberRole;
 import vn.cds.teams.api.security.CdsRoles;
 import vn.cds.teams.common.domain.PageRequest;
+import vn.cds.teams.common.rest.Messages;
 import vn.cds.teams.membership.application.MembershipService;
 
 /** Joining (R7) and leaving (R8): filed, endorsed by the leader, decided by the commune chairman. */
@@ -36,11 +39,14 @@ public class MembershipRequestResource {
     @Inject
     MembershipService requests;
 
+    @Context
+    HttpHeaders headers;
+
     @POST
     @RolesAllowed({CdsRoles.RESIDENT, CdsRoles.COMMUNE_OFFICER, CdsRoles.TEAM_LEADER})
     @Operation(summary = "File a request: JOIN with the applicant (residents too), LEAVE with the member's id")
     public Response file(MembershipRequestInput input, @Context UriInfo uri) {
-        MembershipRequestView view = requests.file(input);
+        MembershipRequestView view = localized(requests.file(input));
         return Response.created(uri.getAbsolutePathBuilder().path(view.id()).build()).entity(view).build();
     }
 
@@ -48,14 +54,16 @@ public class MembershipRequestResource {
     @Operation(summary = "Requests of a unit and below, by state, newest first; residents see their own only")
     public Page<MembershipRequestView> list(@QueryParam("unit") String unit, @QueryParam("state") RequestState state,
                                             @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return requests.list(unit, state, PageRequest.of(page, size));
+        Page<MembershipRequestView> found = requests.list(unit, state, PageRequest.of(page, size));
+        return new Page<>(found.items().stream().map(this::localized).toList(), found.total(), found.page(),
+                found.size());
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One request with its history")
     public MembershipRequestView get(@PathParam("id") String id) {
-        return requests.get(id);
+        return localized(requests.get(id));
     }
 
     @POST
@@ -63,7 +71,7 @@ public class MembershipRequestResource {
     @RolesAllowed({CdsRoles.TEAM_LEADER, CdsRoles.COMMUNE_OFFICER})
     @Operation(summary = "The team leader introduces the request (or the commune officer for the leader)")
     public MembershipRequestView endorse(@PathParam("id") String id, ReasonInput input) {
-        return requests.endorse(id, input == null ? null : input.reason());
+        return localized(requests.endorse(id, input == null ? null : input.reason()));
     }
 
     @POST
@@ -71,7 +79,7 @@ public class MembershipRequestResource {
     @RolesAllowed(CdsRoles.COMMUNE_CHAIR)
     @Operation(summary = "The commune chairman approves an endorsed request")
     public MembershipRequestView approve(@PathParam("id") String id) {
-        return requests.approve(id);
+        return localized(requests.approve(id));
     }
 
     @POST
@@ -79,7 +87,7 @@ public class MembershipRequestResource {
     @RolesAllowed({CdsRoles.TEAM_LEADER, CdsRoles.COMMUNE_OFFICER, CdsRoles.COMMUNE_CHAIR})
     @Operation(summary = "Reject with a reason: the leader (or officer) before endorsing, the chairman after")
     public MembershipRequestView reject(@PathParam("id") String id, ReasonInput input) {
-        return requests.reject(id, input == null ? null : input.reason());
+        return localized(requests.reject(id, input == null ? null : input.reason()));
     }
 
     @POST
@@ -87,6 +95,17 @@ public class MembershipRequestResource {
     @RolesAllowed({CdsRoles.RESIDENT, CdsRoles.COMMUNE_OFFICER})
     @Operation(summary = "The applicant withdraws before a decision (the commune officer may record it)")
     public MembershipRequestView withdraw(@PathParam("id") String id) {
-        return requests.withdraw(id);
+        return localized(requests.withdraw(id));
+    }
+
+    /** An approved JOIN that ended in the collaborator group says so (R4), in the caller's language. */
+    private MembershipRequestView localized(MembershipRequestView v) {
+        if (v.outcome() != MemberRole.COLLABORATOR) {
+            return v;
+        }
+        String note = Messages.text(Messages.localeOf(headers), "request.outcome-collaborator");
+        return new MembershipRequestView(v.id(), v.teamId(), v.teamName(), v.unitCode(), v.type(), v.state(),
+                v.fullName(), v.phone(), v.position(), v.profession(), v.memberId(), v.reason(), v.filedBy(),
+                v.endorsedOnBehalfOfLeader(), v.outcome(), note, v.history(), v.version());
     }
 }

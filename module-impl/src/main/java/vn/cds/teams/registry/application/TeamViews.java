@@ -26,7 +26,7 @@ final class TeamViews {
 
     static TeamSummary summary(Team t, TeamSize size) {
         return new TeamSummary(t.id(), t.unit().code(), t.unit().name(), t.level(), t.name(), t.status(),
-                t.memberCount(), t.isIncomplete(size), t.leaderName());
+                t.memberCount(), t.isIncomplete(size), t.leaderName(), t.leaderName() == null, t.isDeputyVacant());
     }
 
     static MemberView view(Member m) {
