@@ -199,34 +199,16 @@ class ClusterIT {
         return reply.json();
     }
 
-    private static long sqlSum(String period) throws Exception {
-        try (Connection c = TestDatabase.connect();
-             PreparedStatement sum = c.prepareStatement("SELECT COALESCE(SUM(v.amount), 0) FROM monthly_report r"
-                     + " JOIN monthly_report_value v ON v.report_id = r.id JOIN administrative_unit u"
-                     + " ON u.code = r.commune_code WHERE r.period = ? AND u.parent_code = ?"
-                     + " AND r.status IN ('SUBMITTED', 'ACCEPTED') AND v.indicator_code = 'DG_ONLINE_SERVICES_GUIDED'")) {
-            sum.setString(1, period);
-            sum.setString(2, DISTRICT);
-            try (ResultSet rs = sum.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+    private static long sqlSum(String period) {
+        return TestDatabase.number("SELECT COALESCE(SUM(v.amount), 0) FROM monthly_report r JOIN monthly_report_value v"
+                + " ON v.report_id = r.id JOIN administrative_unit u ON u.code = r.commune_code WHERE r.period = ?"
+                + " AND u.parent_code = ? AND r.status IN ('SUBMITTED', 'ACCEPTED')"
+                + " AND v.indicator_code = 'DG_ONLINE_SERVICES_GUIDED'", period, DISTRICT);
     }
 
-    private static int completedRuns(String unit, String period) {
-        try (Connection c = TestDatabase.connect();
-             PreparedStatement runs = c.prepareStatement("SELECT COUNT(*) FROM consolidation WHERE unit_code = ?"
-                     + " AND period = ? AND status = 'COMPLETED'")) {
-            runs.setString(1, unit);
-            runs.setString(2, period);
-            try (ResultSet rs = runs.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+    private static long completedRuns(String unit, String period) {
+        return TestDatabase.number("SELECT COUNT(*) FROM consolidation WHERE unit_code = ? AND period = ?"
+                + " AND status = 'COMPLETED'", unit, period);
     }
 
     /** Timer firings an instance logged ("Scheduled DISTRICT consolidations for ...: n started here"). */
