@@ -767,6 +767,7 @@
             number(state.done), number(state.total))),
             h('progress', {max: String(Math.max(state.total, 1)), value: String(state.done)}));
         if (state.status === 'COMPLETED') {
+          progress.replaceChildren(h('p', {class: 'notice'}, t('consolidation.completed', number(state.total))));
           await done();
           return resolve();
         }
