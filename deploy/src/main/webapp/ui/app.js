@@ -78,11 +78,16 @@
       else if (value === true) element.setAttribute(name, '');
       else element.setAttribute(name, value);
     }
-    for (const child of children.flat()) {
+    for (const child of children.flat(Infinity)) {
       if (child === undefined || child === null || child === false) continue;
       element.append(child instanceof Node ? child : String(child));
     }
     return element;
+  }
+
+  /** Replaces an element's content with children, nested lists flattened and absent ones left out. */
+  function fill(element, ...children) {
+    element.replaceChildren(...children.flat(Infinity).filter(c => c !== undefined && c !== null && c !== false));
   }
 
   let fieldIds = 0;
@@ -106,7 +111,7 @@
   function page(title, ...content) {
     document.title = `${title} · ${t('app.title')}`;
     const heading = h('h1', {tabindex: '-1'}, title);
-    main.replaceChildren(heading, ...content.flat());
+    fill(main, heading, content);
     heading.focus();
   }
 
@@ -906,14 +911,14 @@
     ], async submitter => {
       const applying = submitter?.name === 'apply';
       const result = await send(!applying);
-      report.replaceChildren(
-          applying && !result.problems?.length ? h('p', {class: 'notice', role: 'status'}, t('import.applied')) : '',
+      fill(report,
+          applying && !result.problems?.length && h('p', {class: 'notice', role: 'status'}, t('import.applied')),
           h('h2', {}, t('import.changes')),
           result.changes?.some(c => c.action !== 'NONE') ? h('ul', {}, result.changes.filter(c => c.action !== 'NONE')
               .map(c => h('li', {}, `${t('import.row', c.row)}: ${c.action} ${c.teamName} ${c.detail || ''}`)))
               : h('p', {}, t('import.nothing')),
-          result.problems?.length ? [h('h2', {}, t('import.problems')), h('ul', {class: 'form-error'},
-              result.problems.map(p => h('li', {}, `${t('import.row', p.row)}: ${p.field || ''} ${p.message}`)))] : '');
+          result.problems?.length > 0 && [h('h2', {}, t('import.problems')), h('ul', {class: 'form-error'},
+              result.problems.map(p => h('li', {}, `${t('import.row', p.row)}: ${p.field || ''} ${p.message}`)))]);
       apply.hidden = applying || !!result.problems?.length;
     }), report);
   }

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.YearMonth;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -21,13 +22,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -49,8 +49,18 @@ class OfficerPagesIT extends SampleDataIT {
     static final YearMonth PERIOD = YearMonth.of(2020, 1).plusMonths(Math.floorMod(System.nanoTime(), 5 * 12));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final AtomicInteger SHOTS = new AtomicInteger();
+    static final int PHONE_WIDTH = 360;
 
     ChromeDriver browser;
+
+    /** A failed test leaves the page it failed on, runs before the browser is closed. */
+    @RegisterExtension
+    final AfterTestExecutionCallback onFailure = context -> context.getExecutionException().ifPresent(e -> {
+        if (browser != null) {
+            System.out.println("Page at failure: " + browser.getCurrentUrl() + "\n" + text("body"));
+            savePage("failed-" + context.getRequiredTestMethod().getName());
+        }
+    });
     WebDriverWait wait;
     Path downloads;
 
@@ -88,6 +98,9 @@ class OfficerPagesIT extends SampleDataIT {
         browser = new ChromeDriver(service, options);
         browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
                 "downloadPath", downloads.toAbsolutePath().toString()));
+        // A desktop window is at least 500 px wide: the phone's 360-px viewport is emulated.
+        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH, "height", 800,
+                "deviceScaleFactor", 1, "mobile", true));
         wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         // A page that redraws itself while a check reads it: read it again.
         wait.ignoring(StaleElementReferenceException.class);
@@ -112,8 +125,9 @@ class OfficerPagesIT extends SampleDataIT {
                 loginBytes, bytes);
         assertTrue(loginBytes > 0, "the performance API saw the files");
         assertTrue(bytes < 300_000, bytes + " bytes");
+        assertEquals(PHONE_WIDTH, ((Number) script("return window.innerWidth")).intValue());
         assertFalse((Boolean) script("return document.documentElement.scrollWidth > window.innerWidth"),
-                "nothing wider than 360 px");
+                "nothing wider than the phone");
         assertEquals("vi", script("return document.documentElement.lang"));
         String policy = api.get(null, "ui/app.js").header("Content-Security-Policy");
         assertTrue(policy.contains("script-src 'self'") && !policy.contains("unsafe"), policy);
@@ -420,17 +434,20 @@ class OfficerPagesIT extends SampleDataIT {
         Object unlabelled = script("return [...document.querySelectorAll('input, select, textarea')]"
                 + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')).map(e => e.name)");
         assertEquals(List.of(), unlabelled, "controls without a label on " + name);
-        Dimension phone = browser.manage().window().getSize();
+        savePage(name);
+    }
+
+    /** The whole page at the phone's width, beyond the visible part. */
+    private void savePage(String name) {
         long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
-        browser.manage().window().setSize(new Dimension(phone.getWidth(), (int) Math.max(phone.getHeight(),
-                Math.min(height + 120, 8000))));
+        Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
+                "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", PHONE_WIDTH,
+                        "height", Math.min(height, 10_000), "scale", 1)));
         try {
             Files.write(SCREENSHOTS.resolve(String.format("%02d-%s.png", SHOTS.incrementAndGet(), name)),
-                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+                    Base64.getDecoder().decode((String) shot.get("data")));
         } catch (IOException e) {
             throw new AssertionError(e);
-        } finally {
-            browser.manage().window().setSize(phone);
         }
     }
 
