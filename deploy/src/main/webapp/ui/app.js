@@ -641,7 +641,8 @@
       h('h3', {}, t('report.notes')), h('p', {id: 'notes'}, report.notes || t('app.none')),
       h('h3', {}, t('report.commendations')),
       report.commendations?.length ? h('ul', {}, report.commendations.map(c => h('li', {},
-          `${c.nominee} (${t(`kind.${c.kind}`)}), ${c.unit || ''}: ${c.achievement || ''}`)))
+          `${c.nominee} (${t(`kind.${c.kind}`)})` + (c.unit ? `, ${c.unit}` : '')
+          + (c.achievement ? `: ${c.achievement}` : ''))))
           : h('p', {}, t('report.noCommendations'))
     ];
   }

@@ -343,9 +343,11 @@ class OfficerPagesIT extends SampleDataIT {
         Path pdf = awaitDownload(".pdf");
         String words = run("pdftotext", "-raw", pdf.toString(), "-").replaceAll("\\s+", " ");
         for (String expected : List.of("UBND HUYỆN VÂN HỒ", "BÁO CÁO TỔNG HỢP KẾT QUẢ HOẠT ĐỘNG TỔ CHUYỂN ĐỔI SỐ",
-                "1.234", "Xã Vân Hồ")) {
+                "Tháng " + PERIOD.getMonthValue() + " năm " + PERIOD.getYear(), "1 muộn hạn", "Xã Quang Minh",
+                "1.234")) {
             assertTrue(words.contains(expected), expected + " in: " + words);
         }
+        assertTrue(words.matches(".*\\b1/\\d+ xã đã báo cáo.*"), words);
 
         tap("Trang chủ");
         tap("Tải biểu mẫu");
