@@ -149,11 +149,7 @@
 
   /** Turns an error into words: next to the fields it names, the rest at the top of the form. */
   function showError(form, error) {
-    form.querySelectorAll('.field-error, .form-error').forEach(e => e.remove());
-    form.querySelectorAll('[aria-invalid]').forEach(e => {
-      e.removeAttribute('aria-invalid');
-      e.removeAttribute('aria-describedby');
-    });
+    clearErrors(form);
     const problem = error instanceof ApiError ? error.problem : {title: error.message};
     const general = [];
     let first = null;
@@ -176,6 +172,14 @@
     (first || form.querySelector('.form-error'))?.focus?.();
   }
 
+  function clearErrors(form) {
+    form.querySelectorAll('.field-error, .form-error').forEach(e => e.remove());
+    form.querySelectorAll('[aria-invalid]').forEach(e => {
+      e.removeAttribute('aria-invalid');
+      e.removeAttribute('aria-describedby');
+    });
+  }
+
   /** The control a field name of the API points at: "applicant.phone" is the form's "phone". */
   function controlFor(form, name) {
     if (!name) return null;
@@ -195,6 +199,7 @@
       const buttons = element.querySelectorAll('button');
       buttons.forEach(b => { b.disabled = true; });
       try {
+        clearErrors(element);
         await action(event.submitter);
       } catch (error) {
         if (error instanceof ApiError && error.status === 401) return;

@@ -117,6 +117,7 @@ class OfficerPagesIT extends SampleDataIT {
     void theFirstPageIsLightAndFitsAPhone() {
         browser.get(api.uri("ui/").toString());
         heading("Đăng nhập");
+        assertFalse(browser.findElement(By.id("logout")).isDisplayed(), "no log-out before a login");
         long loginBytes = transferredBytes();
         login("vanho.canbo");
         heading("Xin chào, vanho.canbo");
@@ -356,6 +357,34 @@ class OfficerPagesIT extends SampleDataIT {
         Path xlsx = awaitDownload(".xlsx");
         assertTrue(Files.size(xlsx) > 1000);
         screenshot("downloads");
+    }
+
+    @Test
+    void theImportPageChecksAFileAndOffersToApplyOnlyAFileWithoutProblems() throws Exception {
+        browser.get(api.uri("ui/").toString());
+        login("vanho.canbo");
+        tap("Nhập danh sách");
+        heading("Nhập danh sách (mẫu F1)");
+        Path notAList = Files.writeString(downloads.resolve("ghi-chu.csv"), "chỉ là một dòng ghi chú\n");
+        browser.findElement(By.cssSelector("#import [name='file']")).sendKeys(notAList.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("#import button[name='check']")).click();
+        WebElement fileField = browser.findElement(By.cssSelector("#import [name='file']")).findElement(By.xpath(".."));
+        WebElement refusal = wait.until(d -> fileField.findElements(By.className("field-error")).stream()
+                .findFirst().orElse(null));
+        assertFalse(refusal.getText().isBlank(), "the API's reason, next to the file");
+        screenshot("import-refused");
+
+        Path list = Files.writeString(downloads.resolve("danh-sach.csv"),
+                "STT;Tên Tổ Chuyển đổi số cộng đồng;Họ và tên Tổ trưởng;Số điện thoại;Chức vụ\n"
+                        + "1;Bản Không Có;Hà Văn Hai;0912000002;Trưởng bản\n");
+        browser.findElement(By.cssSelector("#import [name='file']")).sendKeys(list.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("#import button[name='check']")).click();
+        wait.until(d -> text("#import-report").contains("Lỗi trong tệp"));
+        assertTrue(text("#import-report").contains("Dòng 2"), text("#import-report"));
+        assertTrue(fileField.findElements(By.className("field-error")).isEmpty(), "the earlier refusal is gone");
+        assertFalse(browser.findElement(By.cssSelector("#import button[name='apply']")).isDisplayed(),
+                "a file with problems cannot be applied");
+        screenshot("import-problems");
     }
 
     // ---- Helpers -----------------------------------------------------------------------------------------------
