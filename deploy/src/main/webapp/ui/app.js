@@ -921,10 +921,11 @@
           applying && !result.problems?.length && h('p', {class: 'notice', role: 'status'}, t('import.applied')),
           h('h2', {}, t('import.changes')),
           result.changes?.some(c => c.action !== 'NONE') ? h('ul', {}, result.changes.filter(c => c.action !== 'NONE')
-              .map(c => h('li', {}, `${t('import.row', c.row)}: ${c.action} ${c.teamName} ${c.detail || ''}`)))
+              .map(c => h('li', {}, `${t('import.row', c.row)}: ${t(`importAction.${c.action}`)} ${c.teamName}`
+                  + (c.detail ? ` (${c.detail})` : ''))))
               : h('p', {}, t('import.nothing')),
           result.problems?.length > 0 && [h('h2', {}, t('import.problems')), h('ul', {class: 'form-error'},
-              result.problems.map(p => h('li', {}, `${t('import.row', p.row)}: ${p.field || ''} ${p.message}`)))]);
+              result.problems.map(p => h('li', {}, `${t('import.row', p.row)}: ${p.message}`)))]);
       apply.hidden = applying || !!result.problems?.length;
     }), report);
   }

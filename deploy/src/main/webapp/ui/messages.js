@@ -211,7 +211,10 @@ window.CDS_MESSAGES = {
     'import.problems': 'Lỗi trong tệp',
     'import.row': 'Dòng {0}',
     'import.applied': 'Đã nhập danh sách.',
-    'import.nothing': 'Không có gì thay đổi.'
+    'import.nothing': 'Không có gì thay đổi.',
+    'importAction.CREATE': 'Tạo dự thảo Tổ',
+    'importAction.UPDATE': 'Cập nhật',
+    'importAction.NONE': 'Không đổi'
   },
   en: {
     'app.title': 'Community Digital Transformation Teams',
@@ -424,6 +427,9 @@ window.CDS_MESSAGES = {
     'import.problems': 'Problems in the file',
     'import.row': 'Row {0}',
     'import.applied': 'The list was imported.',
-    'import.nothing': 'Nothing changes.'
+    'import.nothing': 'Nothing changes.',
+    'importAction.CREATE': 'Draft a team',
+    'importAction.UPDATE': 'Update',
+    'importAction.NONE': 'No change'
   }
 };

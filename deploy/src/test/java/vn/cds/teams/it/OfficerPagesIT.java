@@ -152,6 +152,17 @@ class OfficerPagesIT extends SampleDataIT {
         assertEquals("Sai tên đăng nhập hoặc mật khẩu.", error.getText());
         assertEquals("true", browser.findElement(By.name("password")).getAttribute("aria-invalid"));
         screenshot("login-refused");
+
+        // A team leader: their team and its requests, no monthly reports, consolidation or import.
+        browser.navigate().refresh();
+        login("vanho.ban1.totruong");
+        assertEquals(List.of("Các Tổ CĐS", "Đơn gia nhập, rời Tổ", "Tải biểu mẫu"),
+                browser.findElements(By.cssSelector("#tasks a")).stream().map(WebElement::getText).toList());
+        tap("Các Tổ CĐS");
+        heading("Các Tổ CĐS");
+        assertEquals(1, browser.findElements(By.cssSelector(".teams > li")).size(), text("main"));
+        assertTrue(browser.findElements(By.id("new-team")).isEmpty());
+        screenshot("teams-team-leader");
     }
 
     @Test
