@@ -127,7 +127,9 @@
 
   /** Calls the API with the stored login; a 401 ends the login. */
   async function call(method, path, {body, ifMatch, form, authorization} = {}) {
-    const headers = {'Accept-Language': lang, 'Authorization': authorization || sessionStorage.getItem(AUTH_KEY)};
+    const headers = {'Accept-Language': lang};
+    const login = authorization || sessionStorage.getItem(AUTH_KEY);
+    if (login) headers.Authorization = login;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (ifMatch !== undefined && ifMatch !== null) headers['If-Match'] = `"${ifMatch}"`;
     // credentials 'omit': the login travels in our header only, and a 401 never opens the browser's own dialog.

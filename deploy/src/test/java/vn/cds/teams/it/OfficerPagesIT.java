@@ -47,6 +47,7 @@ class OfficerPagesIT extends SampleDataIT {
 
     /** A month for this run, away from MonthlyReportsIT's (2001-2019), so that a shared PostgreSQL stays apart. */
     static final YearMonth PERIOD = YearMonth.of(2020, 1).plusMonths(Math.floorMod(System.nanoTime(), 5 * 12));
+    static final String CAMPAIGN = "Đợt thử trang cán bộ " + PERIOD;
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final AtomicInteger SHOTS = new AtomicInteger();
     static final int PHONE_WIDTH = 360;
@@ -77,6 +78,7 @@ class OfficerPagesIT extends SampleDataIT {
             }
             s.executeUpdate("DELETE FROM audit_record WHERE entity_type = 'monthly-report' AND entity_id LIKE '%/"
                     + PERIOD + "'");
+            s.executeUpdate("DELETE FROM campaign WHERE name = '" + CAMPAIGN + "'");
         }
     }
 
@@ -173,6 +175,10 @@ class OfficerPagesIT extends SampleDataIT {
         assertEquals(201, api.post("admin", "api/v1/units", "{\"code\":\"" + village + "\",\"name\":\"" + villageName
                 + "\",\"level\":\"VILLAGE\",\"parentCode\":\"04048\"}").status());
         String teamName = "Tổ CĐS " + villageName;
+        // The district's campaign for this month: once any campaign covers a district, its communes owe reports only
+        // in campaign months (R13), and on a shared database other classes' campaigns cover theirs.
+        assertEquals(201, api.post("sonla.so", "api/v1/campaigns", "{\"unitCode\":\"128\",\"name\":\"" + CAMPAIGN
+                + "\",\"startsOn\":\"" + PERIOD.atDay(1) + "\",\"endsOn\":\"" + PERIOD.atEndOfMonth() + "\"}").status());
 
         // The commune officer drafts the team with its members.
         browser.get(api.uri("ui/").toString());
