@@ -21,9 +21,13 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import vn.cds.teams.api.units.UnitLevel;
+import vn.cds.teams.common.infrastructure.SchemaMigration;
 import vn.cds.teams.common.text.VietnameseText;
+import vn.cds.teams.registry.domain.Team;
 
 /**
  * Fills a PostgreSQL database with a national registry, for the scale benchmarks: the old shape (the statistics
@@ -66,7 +70,8 @@ public final class NationalData {
         }
         String period = args.length > 4 ? args[4] : "2025-03";
         long start = System.nanoTime();
-        Flyway.configure().dataSource(args[1], args[2], args[3]).locations("classpath:db/migration").load().migrate();
+        FluentConfiguration schema = Flyway.configure().dataSource(args[1], args[2], args[3]);
+        schema.locations(SchemaMigration.locations(schema.getDataSource())).load().migrate();
         try (Connection connection = DriverManager.getConnection(args[1], args[2], args[3])) {
             try (Statement statement = connection.createStatement();
                  ResultSet units = statement.executeQuery("SELECT COUNT(*) FROM administrative_unit")) {
@@ -183,7 +188,8 @@ public final class NationalData {
                 villages, -1);
         load("team (id, version, unit_code, commune_code, team_level, name, name_search, name_sort, zalo_group_url,"
                 + " status, member_count, collaborator_count, deputy_count, leader_name, decision_number,"
-                + " decision_date, decision_signer, decision_recorded_by, decision_recorded_at, created_at)", teams, -1);
+                + " decision_date, decision_signer, decision_recorded_by, decision_recorded_at, created_at, unit_path,"
+                + " list_order)", teams, -1);
         load("team_member (id, version, team_id, full_name, name_search, name_sort, phone, position_title,"
                 + " profession, member_role, joined_on, left_on)", members, -1);
     }
@@ -204,9 +210,11 @@ public final class NationalData {
                     professions[i], roles[i], established.toString(), null);
         }
         String now = LocalDateTime.of(2022, 6, 17, 9, 0).toString().replace('T', ' ');
+        String sortKey = VietnameseText.sortKey(unit.name());
         line(teams, id, "1", unit.code(), commune.code(), unit.level(), unit.name(), VietnameseText.fold(unit.name()),
-                VietnameseText.sortKey(unit.name()), null, "ESTABLISHED", "5", "0", "1", leader, "1/QĐ-UBND",
-                established.toString(), "Chủ tịch UBND " + commune.name(), "generator", now, now);
+                sortKey, null, "ESTABLISHED", "5", "0", "1", leader, "1/QĐ-UBND", established.toString(),
+                "Chủ tịch UBND " + commune.name(), "generator", now, now, unit.path(),
+                Team.listOrder(commune.path(), UnitLevel.valueOf(unit.level()), sortKey));
         return roles.length;
     }
 

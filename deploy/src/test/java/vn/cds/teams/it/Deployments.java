@@ -29,17 +29,25 @@ final class Deployments {
 
     /** The built WAR with sample-data mode switched on in its own configuration: Sơn La data and demo users. */
     static WebArchive sampleDataWar() {
-        WebArchive war = builtWar();
-        String config = new String(readAll(war, CONFIG), StandardCharsets.UTF_8)
-                .replace("cds.sample-data=false", "cds.sample-data=true");
-        war.delete(CONFIG);
-        return war.add(new StringAsset(config), CONFIG);
+        return sampleDataWarWith("");
+    }
+
+    /** The sample-data WAR with extra configuration lines. */
+    static WebArchive sampleDataWarWith(String extraConfiguration) {
+        return configured(builtWar(), true, extraConfiguration);
     }
 
     /** The built WAR (sample-data mode off) with extra configuration lines, as a portal would add them. */
     static WebArchive builtWarWith(String extraConfiguration) {
-        WebArchive war = builtWar();
-        String config = new String(readAll(war, CONFIG), StandardCharsets.UTF_8) + "\n" + extraConfiguration + "\n";
+        return configured(builtWar(), false, extraConfiguration);
+    }
+
+    private static WebArchive configured(WebArchive war, boolean sampleData, String extraConfiguration) {
+        String config = new String(readAll(war, CONFIG), StandardCharsets.UTF_8);
+        if (sampleData) {
+            config = config.replace("cds.sample-data=false", "cds.sample-data=true");
+        }
+        config += "\n" + extraConfiguration + "\n";
         war.delete(CONFIG);
         return war.add(new StringAsset(config), CONFIG);
     }

@@ -38,6 +38,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -71,6 +72,14 @@ class MonthlyReportsIT {
     static final String SIMULTANEOUS = BASE.plusMonths(2).toString();
     static final String NO_DISTRICT = BASE.plusMonths(3).toString();
     static final String PDF = BASE.plusMonths(4).toString();
+    static final String CAMPAIGN = BASE.plusMonths(5).toString();
+    static final String AFTER_CAMPAIGN = BASE.plusMonths(7).toString();
+    /**
+     * The district's campaign that sets the main month's one-off deadline (R14) spans every month this class uses,
+     * so that R13 (no report owed outside a campaign) leaves the other tests' communes expected.
+     */
+    static final String LONG_CAMPAIGN_START = "2000-01-01";
+    static final String LONG_CAMPAIGN_END = "2099-12-31";
     static final String DISTRICT = "128";
     /** The sample district's communes by demo-user slug. */
     static final Map<String, String> COMMUNES = communes();
@@ -82,24 +91,14 @@ class MonthlyReportsIT {
 
     @Deployment(testable = false)
     static WebArchive war() {
-        WebArchive war = Deployments.sampleDataWar();
-        String path = "WEB-INF/classes/META-INF/microprofile-config.properties";
-        String config;
-        try (InputStream in = war.get(path).getAsset().openStream()) {
-            config = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        config += "\n" + PORTAL.configuration()
+        return Deployments.sampleDataWarWith(PORTAL.configuration()
                 // Three sources per checkpoint, and the first run of the main month's district consolidation
                 // breaks after six sources: the test restarts it.
                 + "\ncds.consolidation.chunk-size=3"
                 + "\ncds.consolidation.fail-once=" + DISTRICT + "@" + MAIN + ":6"
                 // The timers fire every ten seconds here instead of on the 20th and 25th at 1:00.
                 + "\ncds.consolidation.district-day=*\ncds.consolidation.province-day=*\ncds.consolidation.hour=*"
-                + "\ncds.consolidation.minute=*\ncds.consolidation.second=*/10\n";
-        war.delete(path);
-        return war.add(new StringAsset(config), path);
+                + "\ncds.consolidation.minute=*\ncds.consolidation.second=*/10");
     }
 
     @BeforeEach
@@ -116,7 +115,7 @@ class MonthlyReportsIT {
         if (!"postgresql".equals(System.getProperty("cds.it.db"))) {
             return;
         }
-        List<String> periods = List.of(LIFECYCLE, MAIN, SIMULTANEOUS, NO_DISTRICT, PDF);
+        List<String> periods = List.of(LIFECYCLE, MAIN, SIMULTANEOUS, NO_DISTRICT, PDF, CAMPAIGN, AFTER_CAMPAIGN);
         String in = "('" + String.join("', '", periods) + "')";
         try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM consolidation_claim WHERE period IN " + in);
@@ -249,8 +248,8 @@ class MonthlyReportsIT {
     void aDistrictsMonthIsConsolidatedRestartedAfterAFailureAndRunAgainWithoutCountingTwice() throws Exception {
         LocalDate today = LocalDate.now(VIETNAM);
         Api.Reply campaign = api.post("sonla.so", "api/v1/campaigns", "{\"unitCode\":\"" + DISTRICT
-                + "\",\"name\":\"Đợt báo cáo thử " + MAIN + "\",\"startsOn\":\"" + YearMonth.parse(MAIN).atDay(1)
-                + "\",\"endsOn\":\"" + YearMonth.parse(MAIN).atEndOfMonth() + "\",\"dueBefore\":\""
+                + "\",\"name\":\"Đợt báo cáo thử " + MAIN + "\",\"startsOn\":\"" + LONG_CAMPAIGN_START
+                + "\",\"endsOn\":\"" + LONG_CAMPAIGN_END + "\",\"dueBefore\":\""
                 + today.plusDays(2) + "\",\"deadlinePeriod\":\"" + MAIN + "\"}");
         assertEquals(201, campaign.status(), campaign.toString());
         assertEquals(403, api.post("vanho.phong", "api/v1/campaigns", "{}").status());
@@ -264,8 +263,8 @@ class MonthlyReportsIT {
             if (slug.equals("suoibang")) {
                 String id = campaign.json().getString("id");
                 Api.Reply moved = api.put("sonla.so", "api/v1/campaigns/" + id, "{\"unitCode\":\"" + DISTRICT
-                        + "\",\"name\":\"Đợt báo cáo thử " + MAIN + "\",\"startsOn\":\"" + YearMonth.parse(MAIN).atDay(1)
-                        + "\",\"endsOn\":\"" + YearMonth.parse(MAIN).atEndOfMonth() + "\",\"dueBefore\":\""
+                        + "\",\"name\":\"Đợt báo cáo thử " + MAIN + "\",\"startsOn\":\"" + LONG_CAMPAIGN_START
+                        + "\",\"endsOn\":\"" + LONG_CAMPAIGN_END + "\",\"dueBefore\":\""
                         + today.minusDays(1) + "\",\"deadlinePeriod\":\"" + MAIN + "\"}", campaign.etag());
                 assertEquals(200, moved.status(), moved.toString());
             }
@@ -405,14 +404,7 @@ class MonthlyReportsIT {
                 + province + "\",\"period\":\"" + NO_DISTRICT + "\"}");
         assertEquals(202, run.status(), run.toString());
         long execution = run.json().getJsonNumber("executionId").longValue();
-        JsonObject progress;
-        long until = System.currentTimeMillis() + 60_000;
-        do {
-            Thread.sleep(200);
-            progress = bearer(officer, "GET", "api/v1/consolidations/" + execution, null).json();
-        } while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(progress.getString("status"))
-                && System.currentTimeMillis() < until);
-        assertEquals("COMPLETED", progress.getString("status"), progress.toString());
+        awaitCompleted(officer, execution);
         assertEquals(404, api.get("sonla.so", "api/v1/consolidations/" + execution).status(), "another province's run");
         Api.Reply result = bearer(officer, "GET", "api/v1/consolidations?unit=" + province + "&period=" + NO_DISTRICT,
                 null);
@@ -430,6 +422,54 @@ class MonthlyReportsIT {
         if (sql != null) {
             assertEquals(sql, totals(view));
         }
+    }
+
+    @Test
+    void aCampaignBoundsTheMonthsCommunesOweAndEveryStartedRunIsAudited() throws Exception {
+        String province = "C" + Math.floorMod(System.nanoTime(), 1_000_000);
+        assertEquals(201, api.post("admin", "api/v1/units", "{\"code\":\"" + province
+                + "\",\"name\":\"Tỉnh Đợt Thí Điểm\",\"level\":\"PROVINCE\"}").status());
+        for (int i = 1; i <= 2; i++) {
+            assertEquals(201, api.post("admin", "api/v1/units", "{\"code\":\"" + province + "-" + i + "\",\"name\":"
+                    + "\"Xã Thí Điểm " + i + "\",\"level\":\"COMMUNE\",\"parentCode\":\"" + province + "\"}").status());
+        }
+        String officer = PORTAL.token("so.dotthidiem", List.of("PROVINCE_OFFICER", "unit:" + province));
+        // Like the pilot (20/6/2022 to 20/6/2023), from the 20th of one month to the 20th of the next.
+        YearMonth first = YearMonth.parse(CAMPAIGN);
+        Api.Reply campaign = bearer(officer, "POST", "api/v1/campaigns", "{\"unitCode\":\"" + province
+                + "\",\"name\":\"Thí điểm\",\"startsOn\":\"" + first.atDay(20) + "\",\"endsOn\":\""
+                + first.plusMonths(1).atDay(20) + "\"}");
+        assertEquals(201, campaign.status(), campaign.toString());
+
+        JsonObject during = consolidateProvince(officer, province, CAMPAIGN);
+        assertEquals(2, during.getInt("expected"), "R13: both communes owe the campaign's first month");
+        assertEquals(Set.of(province + "-1", province + "-2"), strings(during, "missing"));
+        JsonObject after = consolidateProvince(officer, province, AFTER_CAMPAIGN);
+        assertEquals(0, after.getInt("expected"), "R13: no report is owed after the campaign ended");
+        assertEquals(Set.of(), strings(after, "missing"));
+        assertEquals(0.0, after.getJsonNumber("reportingRate").doubleValue());
+
+        Api.Reply audit = bearer(officer, "GET", "api/v1/audit?entity=consolidation&id=" + province + "/" + CAMPAIGN,
+                null);
+        assertEquals(200, audit.status(), audit.toString());
+        List<JsonObject> entries = audit.array().getValuesAs(JsonObject.class);
+        assertEquals(1, entries.size(), audit.toString());
+        assertEquals("start", entries.get(0).getString("action"));
+        assertEquals("so.dotthidiem", entries.get(0).getString("principal"));
+        assertTrue(entries.get(0).getString("roles").contains("PROVINCE_OFFICER"));
+        assertTrue(entries.get(0).getString("after").contains(CAMPAIGN));
+        assertEquals(404, api.get("vanho.phong", "api/v1/audit?entity=consolidation&id=" + province + "/" + CAMPAIGN)
+                .status(), "another province's runs");
+    }
+
+    private JsonObject consolidateProvince(String token, String province, String period) throws Exception {
+        Api.Reply run = bearer(token, "POST", "api/v1/consolidations", "{\"level\":\"PROVINCE\",\"unitCode\":\""
+                + province + "\",\"period\":\"" + period + "\"}");
+        assertEquals(202, run.status(), run.toString());
+        awaitCompleted(token, run.json().getJsonNumber("executionId").longValue());
+        Api.Reply result = bearer(token, "GET", "api/v1/consolidations?unit=" + province + "&period=" + period, null);
+        assertEquals(200, result.status(), result.toString());
+        return result.json();
     }
 
     @Test
@@ -523,13 +563,23 @@ class MonthlyReportsIT {
         return reply.json().getJsonNumber("executionId").longValue();
     }
 
-    /** Polls a run until it ends, as its district officer (or the province officer). */
+    /** Polls a run until it ends, as the sample province's officer. */
     private JsonObject await(long execution) throws InterruptedException {
+        return await(path -> api.get("sonla.so", path), execution);
+    }
+
+    /** Polls a run with a portal token until it ends, and expects it completed. */
+    private void awaitCompleted(String token, long execution) throws InterruptedException {
+        JsonObject progress = await(path -> bearer(token, "GET", path, null), execution);
+        assertEquals("COMPLETED", progress.getString("status"), progress.toString());
+    }
+
+    private JsonObject await(Function<String, Api.Reply> get, long execution) throws InterruptedException {
         long until = System.currentTimeMillis() + 60_000;
         JsonObject progress;
         do {
             Thread.sleep(200);
-            Api.Reply reply = api.get("sonla.so", "api/v1/consolidations/" + execution);
+            Api.Reply reply = get.apply("api/v1/consolidations/" + execution);
             assertEquals(200, reply.status(), reply.toString());
             progress = reply.json();
         } while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(progress.getString("status"))

@@ -31,6 +31,19 @@ public class AuditLog {
                 before == null ? null : JSON.toJson(before), after == null ? null : JSON.toJson(after)));
     }
 
+    /** For actions that run outside a transaction of their own, such as starting a batch job. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordAlone(String entityType, String entityId, String action, Object before, Object after) {
+        record(entityType, entityId, action, before, after);
+    }
+
+    /** For what the module does by itself (a timer, a watchdog): the actor names it, there are no roles. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void recordBySystem(String actor, String entityType, String entityId, String action, Object after) {
+        em.persist(new AuditRecord(entityType, entityId, action, actor, "", null,
+                after == null ? null : JSON.toJson(after)));
+    }
+
     public List<AuditEntry> history(String entityType, String entityId) {
         return em.createQuery("SELECT a FROM AuditRecord a WHERE a.entityType = :type AND a.entityId = :id"
                         + " ORDER BY a.recordedAt, a.id", AuditRecord.class)

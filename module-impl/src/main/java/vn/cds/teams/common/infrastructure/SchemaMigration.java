@@ -6,13 +6,16 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
  * Brings the schema to the current version before anything else runs (Flyway migrations in db/migration, the
- * same scripts on H2 and PostgreSQL). Flyway commits by itself, hence bean-managed transactions.
+ * same scripts on H2 and PostgreSQL, and in db/vendor/{vendor} the few one database needs alone). Flyway commits by itself, hence bean-managed transactions.
  */
 @Singleton
 @Startup
@@ -31,10 +34,20 @@ public class SchemaMigration {
     void migrate() {
         var result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations(locations(dataSource))
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations run)");
+    }
+
+    /** The portable scripts, and the few that this database needs alone (db/vendor/h2, db/vendor/postgresql). */
+    public static String[] locations(DataSource database) {
+        try (Connection c = database.getConnection()) {
+            String vendor = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).replace(" ", "");
+            return new String[] {"classpath:db/migration", "classpath:db/vendor/" + vendor};
+        } catch (SQLException e) {
+            throw new IllegalStateException("database not reachable: " + e.getMessage(), e);
+        }
     }
 }

@@ -54,6 +54,11 @@ public class Jurisdiction {
                 .anyMatch(own -> exactUnitsOnly() ? unitPath.equals(own) : unitPath.startsWith(own));
     }
 
+    /** Whether the jurisdiction holds a unit and everything below it (not so for a team leader's commune team). */
+    public boolean coversAllBelow(String unitPath) {
+        return coversEverything() || !exactUnitsOnly() && covers(unitPath);
+    }
+
     /**
      * A team leader's jurisdiction is their team's unit alone, not the village teams below a commune team; every
      * officer's role reaches down the tree.
@@ -77,7 +82,7 @@ public class Jurisdiction {
      */
     public Restriction restrict(String pathExpression) {
         if (coversEverything()) {
-            return new Restriction("1 = 1", Map.of());
+            return Restriction.NONE;
         }
         List<String> paths = pathPrefixes();
         if (paths.isEmpty()) {
@@ -94,6 +99,9 @@ public class Jurisdiction {
 
     /** A query condition and the parameters it needs. */
     public record Restriction(String condition, Map<String, String> parameters) {
+
+        /** For a query already bounded to a unit that {@link #coversAllBelow} holds. */
+        public static final Restriction NONE = new Restriction("1 = 1", Map.of());
 
         public <Q extends Query> Q bind(Q query) {
             parameters.forEach(query::setParameter);

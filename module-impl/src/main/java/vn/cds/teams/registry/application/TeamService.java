@@ -88,24 +88,31 @@ public class TeamService {
 
     /** Teams of a unit and all below it (the whole jurisdiction without a unit), commune team first, then villages in Vietnamese order. */
     public Page<TeamSummary> list(String unitCode, String query, PageRequest page) {
-        Jurisdiction.Restriction restriction = jurisdiction.restrict("u.path");
+        // One table, no join: the unit path and list order are on the team (migration V5).
+        AdministrativeUnit unit = unitCode == null || unitCode.isBlank() ? null : units.require(unitCode);
+        // Within a unit the caller holds whole, the unit's bounds are the jurisdiction's: one condition, so that
+        // the database reads the page straight off the list-order index instead of sorting every team of the unit.
+        Jurisdiction.Restriction restriction = unit != null && jurisdiction.coversAllBelow(unit.path())
+                ? Jurisdiction.Restriction.NONE : jurisdiction.restrict("t.unitPath");
         StringBuilder where = new StringBuilder(" WHERE ").append(restriction.condition());
-        String unitPath = null;
-        if (unitCode != null && !unitCode.isBlank()) {
-            unitPath = units.require(unitCode).path();
-            where.append(" AND u.path LIKE :unitPath");
+        if (unit != null) {
+            // Above a village, the teams below a unit are those whose list order starts with its path.
+            where.append(unit.level() == UnitLevel.VILLAGE ? " AND t.unitPath = :unitPath"
+                    : " AND t.listOrder LIKE :below");
         }
         String folded = VietnameseText.fold(query);
         if (!folded.isEmpty()) {
             where.append(" AND t.nameSearch LIKE :q");
         }
-        TypedQuery<Team> rows = em.createQuery("SELECT t FROM Team t JOIN t.unit u JOIN t.commune c" + where
-                + " ORDER BY c.path, t.level, t.nameSort, t.id", Team.class);
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Team t JOIN t.unit u" + where, Long.class);
+        TypedQuery<Team> rows = em.createQuery("SELECT t FROM Team t" + where + " ORDER BY t.listOrder, t.id",
+                Team.class);
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Team t" + where, Long.class);
         for (TypedQuery<?> q : List.of(rows, count)) {
             restriction.bind(q);
-            if (unitPath != null) {
-                q.setParameter("unitPath", unitPath + "%");
+            if (unit != null && unit.level() == UnitLevel.VILLAGE) {
+                q.setParameter("unitPath", unit.path());
+            } else if (unit != null) {
+                q.setParameter("below", unit.path() + "%");
             }
             if (!folded.isEmpty()) {
                 q.setParameter("q", "%" + folded + "%");

@@ -65,6 +65,14 @@ public class Team {
     @Column(name = "name_sort")
     private String nameSort;
 
+    /** Copied from the unit (paths never change): lists filter teams by jurisdiction without a join. */
+    @Column(name = "unit_path")
+    private String unitPath;
+
+    /** The team's place in lists, see {@link #listOrder}. */
+    @Column(name = "list_order")
+    private String listOrder;
+
     @Column(name = "zalo_group_url")
     private String zaloGroupUrl;
 
@@ -106,10 +114,20 @@ public class Team {
         team.unit = unit;
         team.commune = commune;
         team.level = unit.level();
+        team.unitPath = unit.path();
         team.status = TeamStatus.DRAFT;
         team.createdAt = Instant.now();
         team.describe(name == null || name.isBlank() ? unit.name() : name, zaloGroupUrl);
         return team;
+    }
+
+    /**
+     * Where a team stands in lists: by commune (its path), the commune team before the village teams, then by name
+     * in Vietnamese order. A unit's path is a prefix of the list order of every team of its communes, so a page
+     * of a province's teams is one index range (migration V5 fills it for older rows the same way).
+     */
+    public static String listOrder(String communePath, UnitLevel level, String nameSortKey) {
+        return communePath + (level == UnitLevel.COMMUNE ? "0" : "1") + nameSortKey;
     }
 
     /** Name and Zalo group link (R11). */
@@ -128,6 +146,7 @@ public class Team {
         this.name = cleanName;
         this.nameSearch = VietnameseText.fold(cleanName);
         this.nameSort = VietnameseText.sortKey(cleanName);
+        this.listOrder = listOrder(commune.path(), level, nameSort);
         this.zaloGroupUrl = cleanUrl;
     }
 

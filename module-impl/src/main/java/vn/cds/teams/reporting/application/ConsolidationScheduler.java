@@ -23,7 +23,8 @@ import vn.cds.teams.reporting.infrastructure.ConsolidationStore;
 /**
  * R12 on a timetable: every district's consolidation on the 20th, every province's on the 25th, at the configured
  * hour (Vietnam time), for the month in progress. Non-persistent timers, so every instance of a cluster fires;
- * each (job, unit, period) first takes a permanent database claim, so only one instance runs it.
+ * each (job, unit, period) first takes a permanent database claim, so only one instance runs it. A watchdog timer
+ * on every instance resumes the runs of instances that died (their claims went stale).
  *
  * <p>Bean-managed transactions: the timer runs outside any transaction, and a job started from here may look up
  * {@code java:comp/UserTransaction} in its own thread (Jakarta Batch's chunk transactions do), which the EJB
@@ -37,6 +38,7 @@ public class ConsolidationScheduler {
 
     private static final Logger LOG = Logger.getLogger(ConsolidationScheduler.class.getName());
     private static final String SCHEDULED = "@schedule";
+    private static final String WATCHDOG = "WATCHDOG";
 
     @Resource
     TimerService timers;
@@ -54,6 +56,8 @@ public class ConsolidationScheduler {
     void schedule() {
         timer(ConsolidationLevel.DISTRICT, settings.districtDay());
         timer(ConsolidationLevel.PROVINCE, settings.provinceDay());
+        long every = 1000L * settings.watchdogSeconds();
+        timers.createIntervalTimer(every, every, new TimerConfig(WATCHDOG, false));
     }
 
     private void timer(ConsolidationLevel level, String day) {
@@ -66,8 +70,29 @@ public class ConsolidationScheduler {
 
     @Timeout
     void fire(Timer timer) {
+        if (WATCHDOG.equals(timer.getInfo())) {
+            try {
+                consolidations.resumeOrphans("watchdog@" + instanceName());
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Looking for consolidations of dead instances failed", e);
+            }
+            return;
+        }
         ConsolidationLevel level = ConsolidationLevel.valueOf((String) timer.getInfo());
         run(level, Period.of(LocalDate.now(TeamService.VIETNAM)));
+    }
+
+    /** This instance in logs and audit: its host name and process id, standard Java, no server API. */
+    private static String instanceName() {
+        return ProcessHandle.current().pid() + "@" + hostName();
+    }
+
+    private static String hostName() {
+        try {
+            return java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";
+        }
     }
 
     /** Starts the level's consolidation of every unit whose scheduled claim for the period this instance wins. */

@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.cds.teams.api.reporting.ConsolidationLevel;
 import vn.cds.teams.api.reporting.ConsolidationProgress;
@@ -20,6 +21,7 @@ import vn.cds.teams.api.reporting.ConsolidationRequest;
 import vn.cds.teams.api.reporting.ConsolidationView;
 import vn.cds.teams.api.security.CdsRoles;
 import vn.cds.teams.api.units.UnitLevel;
+import vn.cds.teams.audit.application.AuditLog;
 import vn.cds.teams.common.domain.DomainException;
 import vn.cds.teams.common.domain.Validation;
 import vn.cds.teams.common.security.CurrentCaller;
@@ -37,6 +39,8 @@ public class ConsolidationService {
 
     public static final String DISTRICT_JOB = "district-consolidation";
     public static final String PROVINCE_JOB = "province-consolidation";
+    /** Audit trail of the runs started by people: entity=consolidation, id=unitCode/period. */
+    public static final String AUDIT_TYPE = "consolidation";
 
     private static final Logger LOG = Logger.getLogger(ConsolidationService.class.getName());
 
@@ -52,6 +56,18 @@ public class ConsolidationService {
     @Inject
     ReportingSettings settings;
 
+    @Inject
+    AuditLog audit;
+
+    /** What the audit trail keeps of a run that a person started or restarted. */
+    public record RunStarted(ConsolidationLevel level, String unitCode, String period, long executionId) {
+    }
+
+    /** What the audit trail keeps of a run resumed after its instance died. */
+    public record RunResumed(ConsolidationLevel level, String unitCode, String period, Long deadExecutionId,
+                             long executionId, int sourcesAlreadyDone) {
+    }
+
     /** POST /consolidations: the district officer for a district, the province officer for either level. */
     public long start(ConsolidationRequest request) {
         Validation.requireBody(request);
@@ -65,8 +81,24 @@ public class ConsolidationService {
         Period period = Period.parse(request.period());
         requireLevel(unit, request.level());
         requireRole(request.level());
-        return launch(request.level(), unit.code(), period, caller.name()).orElseThrow(() ->
+        long execution = launch(request.level(), unit.code(), period, caller.name()).orElseThrow(() ->
                 DomainException.conflict("consolidation.running", unit.code(), period.toString()));
+        audit.recordAlone(AUDIT_TYPE, unit.code() + "/" + period, "start", null,
+                new RunStarted(request.level(), unit.code(), period.toString(), execution));
+        return execution;
+    }
+
+    /** For the audit trail of (unit, period): the unit must be a district or province in the caller's view. */
+    public void requireVisible(String auditId) {
+        String[] parts = auditId == null ? new String[0] : auditId.split("/");
+        if (parts.length != 2) {
+            throw DomainException.notFound("consolidation.not-found", auditId, "");
+        }
+        AdministrativeUnit unit = units.require(parts[0]);
+        Period.parse(parts[1]);
+        if (unit.level() != UnitLevel.DISTRICT && unit.level() != UnitLevel.PROVINCE) {
+            throw DomainException.notFound("consolidation.not-found", parts[0], parts[1]);
+        }
     }
 
     /**
@@ -81,10 +113,7 @@ public class ConsolidationService {
         }
         try {
             store.create(id, unitCode, level, period.toString(), who, store.sources(unitCode).size());
-            Properties parameters = new Properties();
-            parameters.setProperty("consolidationId", id);
-            parameters.setProperty("chunkSize", Integer.toString(settings.chunkSize()));
-            long execution = BatchRuntime.getJobOperator().start(job, parameters);
+            long execution = BatchRuntime.getJobOperator().start(job, parameters(id));
             store.running(id, execution);
             LOG.info(() -> "Consolidation " + unitCode + " " + period + " started by " + who + ": execution "
                     + execution);
@@ -94,6 +123,37 @@ public class ConsolidationService {
             store.releaseClaim(job, unitCode, period.toString(), id);
             throw e;
         }
+    }
+
+    /**
+     * Resumes the runs whose instance died (their claim went stale, cluster, issue 7): the instance that takes over
+     * a claim starts a new execution of the same revision, which skips the sources already committed. Called by
+     * every instance's watchdog timer; the claim's single update decides which one resumes a run.
+     */
+    public int resumeOrphans(String instance) {
+        int resumed = 0;
+        for (ConsolidationStore.Header orphan : store.orphaned(settings.claimStaleSeconds())) {
+            String job = jobName(orphan.level());
+            if (!store.takeOverClaim(job, orphan.unitCode(), orphan.period(), orphan.id(), orphan.id(), instance,
+                    settings.claimStaleSeconds())) {
+                continue;
+            }
+            try {
+                int done = store.linesWritten(orphan.id());
+                long execution = BatchRuntime.getJobOperator().start(job, parameters(orphan.id()));
+                store.running(orphan.id(), execution);
+                audit.recordBySystem(instance, AUDIT_TYPE, orphan.unitCode() + "/" + orphan.period(), "resume",
+                        new RunResumed(orphan.level(), orphan.unitCode(), orphan.period(), orphan.executionId(),
+                                execution, done));
+                LOG.info(() -> "Consolidation " + orphan.unitCode() + " " + orphan.period() + " revision "
+                        + orphan.revision() + " resumed after " + done + " sources: execution " + execution);
+                resumed++;
+            } catch (RuntimeException e) {
+                store.releaseClaim(job, orphan.unitCode(), orphan.period(), orphan.id());
+                LOG.log(Level.WARNING, "Consolidation " + orphan.id() + " not resumed", e);
+            }
+        }
+        return resumed;
     }
 
     /** Restarts a failed or stopped execution: the same revision resumes after its last checkpoint. */
@@ -113,6 +173,8 @@ public class ConsolidationService {
         try {
             long next = operator.restart(execution, operator.getParameters(execution));
             store.running(header.id(), next);
+            audit.recordAlone(AUDIT_TYPE, header.unitCode() + "/" + header.period(), "restart", null,
+                    new RunStarted(header.level(), header.unitCode(), header.period(), next));
             return next;
         } catch (RuntimeException e) {
             store.releaseClaim(job, header.unitCode(), header.period(), header.id());
@@ -152,7 +214,7 @@ public class ConsolidationService {
 
     private boolean claim(String job, String unitCode, String period, String holder, String who) {
         return store.insertClaim(job, unitCode, period, holder, who)
-                || store.takeOverClaim(job, unitCode, period, holder, who, settings.claimStaleMinutes());
+                || store.takeOverClaim(job, unitCode, period, null, holder, who, settings.claimStaleSeconds());
     }
 
     /** The revision an execution runs, if its unit lies in the caller's jurisdiction (else 404, as unknown). */
@@ -204,6 +266,13 @@ public class ConsolidationService {
         if (!allowed) {
             throw DomainException.forbidden("consolidation.forbidden", level);
         }
+    }
+
+    private Properties parameters(String consolidationId) {
+        Properties parameters = new Properties();
+        parameters.setProperty("consolidationId", consolidationId);
+        parameters.setProperty("chunkSize", Integer.toString(settings.chunkSize()));
+        return parameters;
     }
 
     public static String jobName(ConsolidationLevel level) {

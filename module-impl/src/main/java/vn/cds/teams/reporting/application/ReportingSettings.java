@@ -49,10 +49,23 @@ public class ReportingSettings {
     @ConfigProperty(name = "cds.consolidation.chunk-size", defaultValue = "100")
     int chunkSize;
 
-    /** A claim older than this many minutes whose run never released it (a crashed instance) may be taken over. */
+    /**
+     * A running consolidation renews its claim with every chunk; a claim not renewed for this many seconds belongs
+     * to a run whose instance died, and another instance takes it over (and resumes the run).
+     */
     @Inject
-    @ConfigProperty(name = "cds.consolidation.claim-stale-minutes", defaultValue = "120")
-    int claimStaleMinutes;
+    @ConfigProperty(name = "cds.consolidation.claim-stale-seconds", defaultValue = "300")
+    int claimStaleSeconds;
+
+    /** How often each instance looks for runs of dead instances to resume, in seconds. */
+    @Inject
+    @ConfigProperty(name = "cds.consolidation.watchdog-seconds", defaultValue = "60")
+    int watchdogSeconds;
+
+    /** Test hook, off by default: a pause after each chunk, in milliseconds, to kill an instance in mid-run. */
+    @Inject
+    @ConfigProperty(name = "cds.consolidation.pause-after-chunk-ms", defaultValue = "0")
+    int pauseAfterChunkMillis;
 
     /** Test hook, off by default: "unitCode@period:n" makes the first run of that consolidation fail after n sources. */
     @Inject
@@ -87,8 +100,16 @@ public class ReportingSettings {
         return Math.max(1, chunkSize);
     }
 
-    public int claimStaleMinutes() {
-        return claimStaleMinutes;
+    public int claimStaleSeconds() {
+        return Math.max(1, claimStaleSeconds);
+    }
+
+    public int watchdogSeconds() {
+        return Math.max(1, watchdogSeconds);
+    }
+
+    public int pauseAfterChunkMillis() {
+        return Math.max(0, pauseAfterChunkMillis);
     }
 
     public String failOnce() {

@@ -13,14 +13,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 import vn.cds.teams.api.reporting.ConsolidationLevel;
 import vn.cds.teams.api.reporting.ConsolidationView;
 import vn.cds.teams.common.infrastructure.SchemaMigration;
+import vn.cds.teams.reporting.domain.Period;
+import vn.cds.teams.reporting.domain.ReportingDuty;
+import vn.cds.teams.reporting.domain.ReportingDuty.CampaignSpan;
 
 /**
  * The consolidation tables, in plain JDBC on the application's datasource (jdbc/cds), which the batch runtime's
@@ -102,8 +107,9 @@ public class ConsolidationStore {
 
     /**
      * Writes the lines of some sources in the caller's (the chunk's) transaction, replacing any earlier line of the
-     * same source. A commune counts as received with a submitted or accepted report; a district contributes its
-     * latest completed consolidation, or, without one, its communes as expected and itself as missing.
+     * same source. A commune is expected when it owes the month a report (R12, R13) and counts as received with a
+     * submitted or accepted report; a district contributes its latest completed consolidation, or, without one,
+     * its communes as expected and itself as missing.
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public void writeLines(String id, String period, List<Source> sources) {
@@ -167,9 +173,19 @@ public class ConsolidationStore {
     private static void readCommunes(Connection c, String period, List<String> communes, Map<String, long[]> lines,
                                      Map<String, Map<String, Long>> values, Map<String, List<String>> missing)
             throws SQLException {
+        Map<String, List<CampaignSpan>> campaigns = new HashMap<>();
+        query(c, "SELECT u.code, c.starts_on, c.ends_on FROM administrative_unit u JOIN campaign c"
+                + " ON u.path LIKE CONCAT(c.unit_path, '%') WHERE u.code IN (" + marks(communes) + ")", communes,
+                rs -> campaigns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
+                        new CampaignSpan(rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate())));
+        Period month = Period.parse(period);
         for (String commune : communes) {
-            lines.put(commune, new long[] {1, 0, 0, 0, 0, 0, 0, 0});
-            missing.put(commune, new ArrayList<>(List.of(commune)));
+            // R13: a commune that owes no report this month is neither expected nor missing (unless it reports).
+            boolean owes = ReportingDuty.owes(campaigns.getOrDefault(commune, List.of()), month);
+            lines.put(commune, new long[] {owes ? 1 : 0, 0, 0, 0, 0, 0, 0, 0});
+            if (owes) {
+                missing.put(commune, new ArrayList<>(List.of(commune)));
+            }
         }
         String received = " FROM monthly_report r WHERE r.period = ? AND r.status IN ('SUBMITTED', 'ACCEPTED')"
                 + " AND r.commune_code IN (" + marks(communes) + ")";
@@ -295,9 +311,8 @@ public class ConsolidationStore {
     // Claims ---------------------------------------------------------------------------------------------------
 
     /**
-     * Takes the claim of (job, unit, period) for {@code holder}: inserts it, or takes it over when it is released
-     * or older than {@code staleMinutes}. Each attempt is its own transaction, so the database's primary key
-     * decides between instances.
+     * Takes the claim of (job, unit, period) for {@code holder} by inserting it. Each attempt is its own
+     * transaction, so the database's primary key decides between instances.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean insertClaim(String job, String unitCode, String period, String holder, String who) {
@@ -313,13 +328,54 @@ public class ConsolidationStore {
         }
     }
 
+    /**
+     * Takes over the claim when it was released, or when its holder stopped renewing it {@code staleSeconds} ago
+     * (its instance died); {@code expectedHolder}, if given, must still hold it. One update: one winner.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public boolean takeOverClaim(String job, String unitCode, String period, String holder, String who,
-                                 int staleMinutes) {
+    public boolean takeOverClaim(String job, String unitCode, String period, String expectedHolder, String holder,
+                                 String who, int staleSeconds) {
+        Timestamp stale = Timestamp.from(Instant.now().minusSeconds(staleSeconds));
+        String condition = expectedHolder == null ? " AND (holder IS NULL OR claimed_at < ?)"
+                : " AND holder = ? AND claimed_at < ?";
+        List<Object> parameters = new ArrayList<>(List.of(holder, Timestamp.from(Instant.now()), who, job, unitCode,
+                period));
+        if (expectedHolder != null) {
+            parameters.add(expectedHolder);
+        }
+        parameters.add(stale);
         return update("UPDATE consolidation_claim SET holder = ?, claimed_at = ?, claimed_by = ? WHERE job_name = ?"
-                + " AND unit_code = ? AND period = ? AND (holder IS NULL OR claimed_at < ?)", List.of(holder,
-                Timestamp.from(Instant.now()), who, job, unitCode, period,
-                Timestamp.from(Instant.now().minusSeconds(60L * staleMinutes)))) == 1;
+                + " AND unit_code = ? AND period = ?" + condition, parameters) == 1;
+    }
+
+    /** The running run's sign of life, in its chunk's transaction: its claim stays fresh while chunks commit. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void renewClaim(String job, String unitCode, String period, String holder) {
+        try (Connection c = dataSource.getConnection()) {
+            update(c, "UPDATE consolidation_claim SET claimed_at = ? WHERE job_name = ? AND unit_code = ?"
+                    + " AND period = ? AND holder = ?", List.of(Timestamp.from(Instant.now()), job, unitCode, period,
+                    holder));
+        } catch (SQLException e) {
+            throw new IllegalStateException("claim not renewed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Runs still marked running whose claim nobody renewed for {@code staleSeconds}: their instance died. */
+    public List<Header> orphaned(int staleSeconds) {
+        List<Header> found = new ArrayList<>();
+        query("SELECT x.id, x.unit_code, x.unit_level, x.period, x.revision, x.status, x.execution_id,"
+                + " x.source_count FROM consolidation x JOIN consolidation_claim k ON k.holder = x.id"
+                + " WHERE x.status = ? AND k.claimed_at < ? ORDER BY x.started_at", List.of(RUNNING,
+                Timestamp.from(Instant.now().minusSeconds(staleSeconds))), rs -> found.add(header(rs)));
+        return found;
+    }
+
+    /** The sources whose lines a run has committed, for a run resumed on another instance. */
+    public Set<String> writtenSources(String id) {
+        Set<String> codes = new HashSet<>();
+        query("SELECT source_code FROM consolidation_line WHERE consolidation_id = ?", List.of(id),
+                rs -> codes.add(rs.getString(1)));
+        return codes;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

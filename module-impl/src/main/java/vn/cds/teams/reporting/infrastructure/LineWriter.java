@@ -2,6 +2,7 @@ package vn.cds.teams.reporting.infrastructure;
 
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,6 +29,9 @@ public class LineWriter extends AbstractItemWriter {
     @Inject
     ReportingSettings settings;
 
+    @Inject
+    JobContext job;
+
     private ConsolidationStore.Header header;
     private int written;
 
@@ -36,10 +40,24 @@ public class LineWriter extends AbstractItemWriter {
         if (header == null) {
             header = store.header(consolidationId);
         }
+        pauseForTests();
         List<ConsolidationStore.Source> sources = items.stream().map(ConsolidationStore.Source.class::cast).toList();
         store.writeLines(consolidationId, header.period(), sources);
+        // Commits with the lines and the checkpoint: a claim that stops being renewed means a dead instance.
+        store.renewClaim(job.getJobName(), header.unitCode(), header.period(), consolidationId);
         written += sources.size();
         failOnceForTests();
+    }
+
+    /** The test hook {@code cds.consolidation.pause-after-chunk-ms}: time to kill an instance in mid-run. */
+    private void pauseForTests() {
+        if (settings.pauseAfterChunkMillis() > 0) {
+            try {
+                Thread.sleep(settings.pauseAfterChunkMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** The test hook {@code cds.consolidation.fail-once=unit@period:n}: the first run fails once n sources are done. */

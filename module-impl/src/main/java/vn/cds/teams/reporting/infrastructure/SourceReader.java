@@ -8,11 +8,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the sources of a consolidation (communes, districts) in code order. The checkpoint is the code of the last
  * source whose line is committed, so a restart resumes after the last committed chunk, even if units were added
- * meanwhile (a source is keyed by its code, never by its position).
+ * meanwhile (a source is keyed by its code, never by its position). A new execution of a run (resumed after its
+ * instance died, {@link vn.cds.teams.reporting.application.ConsolidationService#resumeOrphans}) skips the sources
+ * whose lines are committed: they were committed with the dead execution's checkpoints.
  */
 @Named("consolidationSourceReader")
 @Dependent
@@ -36,6 +39,11 @@ public class SourceReader extends AbstractItemReader {
         sources = store.sources(header.unitCode()).stream()
                 .sorted(Comparator.comparing(ConsolidationStore.Source::code)).toList();
         last = (String) checkpoint;
+        if (last == null) {
+            // A new execution of a run that another instance started and died in: its committed lines stand.
+            Set<String> written = store.writtenSources(consolidationId);
+            sources = sources.stream().filter(s -> !written.contains(s.code())).toList();
+        }
         next = 0;
         while (last != null && next < sources.size() && sources.get(next).code().compareTo(last) <= 0) {
             next++;
