@@ -102,6 +102,27 @@ class ImportIT extends SampleDataIT {
     }
 
     @Test
+    void aLeaderAlreadyInAnotherVillageTeamOfTheRegistryIsAProblem() throws Exception {
+        // A member of one of Vân Hồ's established village teams (sample data).
+        JsonObject village = api.get(DISTRICT_OFFICER, "api/v1/teams?unit=04048&size=50").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("level").equals("VILLAGE"))
+                .findFirst().orElseThrow();
+        String phone = api.get(DISTRICT_OFFICER, "api/v1/teams/" + village.getString("id") + "/members").array()
+                .getValuesAs(JsonObject.class).stream().filter(m -> m.getBoolean("active")).findFirst().orElseThrow()
+                .getString("phone");
+        String commune = freshCommune();
+        String csv = "STT;Tên Tổ Chuyển đổi số cộng đồng;Họ và tên Tổ trưởng;Số điện thoại;Chức vụ\n"
+                + "1;Xã Thử " + commune + ";Hà Văn Một;" + phone + ";Bí thư Đoàn xã\n"
+                + "2;Bản mẫu 1;Hà Văn Hai;" + phone + ";Trưởng bản\n";
+        var reply = upload(DISTRICT_OFFICER, commune, false, "nguoi-hai-to.csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, reply.status(), reply.toString());
+        List<String> problems = reply.json().getJsonArray("problems").getValuesAs(JsonObject.class).stream()
+                .map(p -> p.getInt("row") + ":" + p.getString("field")).toList();
+        assertEquals(List.of("3:phone"), problems, "a commune team may have them, a second village team not");
+        assertEquals(0, teams(commune).size(), "nothing applied");
+    }
+
+    @Test
     void badFilesAreRefusedWithAClearReason() throws Exception {
         String commune = freshCommune();
         assertFileRefused(commune, "%PDF-1.4\n%\u0000\u0001binary".getBytes(StandardCharsets.ISO_8859_1), "không phải");

@@ -195,6 +195,24 @@ class RegistryIT extends SampleDataIT {
     }
 
     @Test
+    void aPersonDraftedIntoOneVillageTeamIsRefusedByAnother() {
+        String first = newTeam(newVillage()).getString("id");
+        String second = newTeam(newVillage()).getString("id");
+        String person = phone();
+        assertEquals(201, addMember(first, "Lường Văn Một", person, "MEMBER").status());
+        var twice = addMember(second, "Lường Văn Một", person.substring(0, 4) + "." + person.substring(4), "MEMBER");
+        assertEquals(422, twice.status(), "one village team per person, whatever the phone's form: " + twice);
+        assertEquals("phone", twice.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+        var other = addMember(second, "Lò Thị Hai", phone(), "MEMBER");
+        assertEquals(201, other.status());
+        var moved = api.put(OFFICER, "api/v1/teams/" + second + "/members/" + other.json().getString("id"),
+                "{\"fullName\":\"Lò Thị Hai\",\"phone\":\"" + person + "\",\"role\":\"MEMBER\","
+                        + "\"profession\":\"OTHER\"}", other.etag());
+        assertEquals(422, moved.status(), "nor by changing a member's phone: " + moved);
+        assertEquals(1, api.get(OFFICER, "api/v1/teams/" + second + "/members").array().size(), "nothing changed");
+    }
+
+    @Test
     void aTeamKeepsAtMostTenMembersAndCollaboratorsBeyond() {
         String id = newTeam(newVillage()).getString("id");
         assertEquals(201, addMember(id, "Trưởng Bản Một", phone(), "LEADER").status());

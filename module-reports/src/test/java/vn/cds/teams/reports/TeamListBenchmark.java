@@ -88,9 +88,12 @@ public final class TeamListBenchmark {
             Run streamed = measure("TeamListReport", dir, pdf -> streamed(report, teams, pdf));
             Run bare = measure("bare JasperReports", dir, pdf -> bare(template, teams, pdf));
             String unit = teams <= 10_000 ? "province" : "country";
-            System.out.printf("F1 %s %,d teams: %s | %s%s%n", unit, teams, streamed.describe(), bare.describe(),
+            // One line a figure, named and with its ratio first (docs/BENCHMARKS.md, all-benchmarks.sh).
+            System.out.printf("P2 F1 %s %,d teams: %.1f s vs bare JasperReports %s, ratio %s; %s | %s%n", unit, teams,
+                    streamed.seconds, bare.failure == null ? String.format("%.1f s", bare.seconds) : "failed",
                     bare.failure == null && streamed.failure == null
-                            ? String.format(" | time ratio %.2f", streamed.seconds / bare.seconds) : "");
+                            ? String.format("%.2f", streamed.seconds / bare.seconds) : "n/a",
+                    streamed.describe(), bare.describe());
         }
         try (var files = Files.list(dir)) {
             for (Path file : files.toList()) {

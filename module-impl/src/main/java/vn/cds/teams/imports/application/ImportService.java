@@ -7,9 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.cds.teams.api.imports.ImportReport.Action;
@@ -63,7 +65,7 @@ public class ImportService {
         }
         List<ListRow> rows = rows(ListFileReader.read(content));
         RuleParameters parameters = units.parametersOf(commune.provinceCode());
-        ImportPlan plan = ImportPlanner.plan(rows, snapshot(commune, parameters.maxTeamSize()));
+        ImportPlan plan = ImportPlanner.plan(rows, snapshot(commune, parameters.maxTeamSize(), rows));
         if (dryRun || plan.hasProblems()) {
             return new Outcome(plan, false);
         }
@@ -92,7 +94,7 @@ public class ImportService {
         return rows;
     }
 
-    private CommuneSnapshot snapshot(AdministrativeUnit commune, int maxTeamSize) {
+    private CommuneSnapshot snapshot(AdministrativeUnit commune, int maxTeamSize, List<ListRow> rows) {
         List<CommuneSnapshot.Unit> villages = em.createQuery(
                 "SELECT u FROM AdministrativeUnit u WHERE u.parentCode = :commune", AdministrativeUnit.class)
                 .setParameter("commune", commune.code()).getResultStream()
@@ -101,7 +103,23 @@ public class ImportService {
                 t -> t.unit().code(), t -> new CommuneSnapshot.TeamState(t.id(), t.status() == TeamStatus.DRAFT,
                         t.memberCount(), leader(t).map(ImportService::person).orElse(null))));
         return new CommuneSnapshot(new CommuneSnapshot.Unit(commune.code(), commune.name()), villages, teams,
-                maxTeamSize);
+                maxTeamSize, teamsOfPhones(rows));
+    }
+
+    /** For the phones the rows name, the teams (not dissolved, anywhere) in which that person is active. */
+    private Map<String, List<CommuneSnapshot.TeamOfPerson>> teamsOfPhones(List<ListRow> rows) {
+        Set<String> phones = rows.stream().map(r -> ImportPlanner.canonicalPhone(r.phone())).flatMap(Optional::stream)
+                .collect(Collectors.toSet());
+        Map<String, List<CommuneSnapshot.TeamOfPerson>> teams = new HashMap<>();
+        if (phones.isEmpty()) {
+            return teams;
+        }
+        em.createQuery("SELECT m.phone, m.team.unit.code, m.team.level FROM Member m WHERE m.phone IN :phones"
+                        + " AND m.leftOn IS NULL AND m.team.status <> :dissolved", Object[].class)
+                .setParameter("phones", phones).setParameter("dissolved", TeamStatus.DISSOLVED).getResultStream()
+                .forEach(r -> teams.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(
+                        new CommuneSnapshot.TeamOfPerson((String) r[1], r[2] == UnitLevel.COMMUNE)));
+        return teams;
     }
 
     private void apply(ImportPlan plan, AdministrativeUnit commune, TeamSize size) {

@@ -61,8 +61,16 @@ public final class ImportPlanner {
             if (leader == null) {
                 continue;
             }
-            if (leader.isPresent() && !unitCode.equals(commune.commune().code())) {
+            boolean communeRow = unitCode.equals(commune.commune().code());
+            if (leader.isPresent() && !communeRow) {
                 villageRowsOfPhone.computeIfAbsent(leader.get().phone(), k -> new ArrayList<>()).add(row);
+            }
+            if (leader.isPresent() && commune.teamsOfPhone().getOrDefault(leader.get().phone(), List.of()).stream()
+                    .anyMatch(t -> t.communeTeam() == communeRow && !t.unitCode().equals(unitCode))) {
+                // Already active in another team of this level, in the registry (not only in this file).
+                issues.add(new ImportPlan.Issue(row.row(), "phone", null, "member.in-another-team",
+                        leader.get().phone()));
+                continue;
             }
             ImportPlan.Step step = step(row, unitCode, leader.orElse(null), commune);
             CommuneSnapshot.TeamState team = commune.teams().get(unitCode);
@@ -94,12 +102,7 @@ public final class ImportPlanner {
             issues.add(new ImportPlan.Issue(row.row(), "phone", null, "field.required"));
             return null;
         }
-        String typed = row.phone();
-        if (typed.matches("[35789]\\d{8}|2\\d{9}")) {
-            // A phone kept as a number in a spreadsheet has lost its leading zero.
-            typed = "0" + typed;
-        }
-        Optional<String> phone = PhoneNumber.canonical(typed);
+        Optional<String> phone = canonicalPhone(row.phone());
         if (phone.isEmpty()) {
             issues.add(new ImportPlan.Issue(row.row(), "phone", null, "field.phone"));
             return null;
@@ -109,6 +112,14 @@ public final class ImportPlanner {
             return null;
         }
         return Optional.of(new CommuneSnapshot.Person(name, phone.get(), row.position()));
+    }
+
+    /** A phone as a list gives it, canonical; a phone kept as a number in a spreadsheet lost its leading zero. */
+    public static Optional<String> canonicalPhone(String typed) {
+        if (typed == null) {
+            return Optional.empty();
+        }
+        return PhoneNumber.canonical(typed.matches("[35789]\\d{8}|2\\d{9}") ? "0" + typed : typed);
     }
 
     private static ImportPlan.Step step(ListRow row, String unitCode, CommuneSnapshot.Person leader,

@@ -82,7 +82,7 @@ public class MembershipService {
             MemberDetails details = MemberDetails.of(applicant.fullName(), applicant.phone(), applicant.position(),
                     MemberRole.MEMBER, applicant.profession());
             request = MembershipRequest.join(team, details, input.reason(), caller.name(),
-                    teamsWithActiveMember(details.phone()));
+                    teams.teamsWithActiveMember(details.phone()));
         } else {
             if (residentOnly()) {
                 throw DomainException.forbidden("request.resident-join-only");
@@ -157,7 +157,7 @@ public class MembershipService {
             RuleParameters parameters = units.parametersOf(request.team().unit().provinceCode());
             request.approve(caller.name(), new TeamSize(parameters.minTeamSize(), parameters.maxTeamSize()),
                     LocalDate.now(TeamService.VIETNAM), request.type() == RequestType.JOIN
-                            ? teamsWithActiveMember(request.phone()) : List.of());
+                            ? teams.teamsWithActiveMember(request.phone()) : List.of());
         });
     }
 
@@ -230,12 +230,6 @@ public class MembershipService {
         }
     }
 
-    /** The teams, but dissolved ones, in which a member with this canonical phone is active. */
-    private List<Team> teamsWithActiveMember(String phone) {
-        return em.createQuery("SELECT DISTINCT m.team FROM Member m WHERE m.phone = :phone AND m.leftOn IS NULL"
-                + " AND m.team.status <> :dissolved", Team.class)
-                .setParameter("phone", phone).setParameter("dissolved", TeamStatus.DISSOLVED).getResultList();
-    }
 
     /** A caller whose only role here is RESIDENT sees only their own requests. */
     private boolean residentOnly() {

@@ -110,8 +110,8 @@ public class MembershipRequest {
         if (team.hasActiveMemberWithPhone(applicant.phone())) {
             new Validation().add("applicant.phone", "member.duplicate-phone").throwIfInvalid();
         }
-        if (inAnotherTeamOfLevel(team, teamsOfApplicant)) {
-            new Validation().add("applicant.phone", "request.in-another-team", applicant.phone()).throwIfInvalid();
+        if (team.anotherOfItsLevelAmong(teamsOfApplicant)) {
+            new Validation().add("applicant.phone", "member.in-another-team", applicant.phone()).throwIfInvalid();
         }
         MembershipRequest request = new MembershipRequest(team, RequestType.JOIN, reason, filedBy);
         request.fullName = applicant.fullName();
@@ -162,8 +162,8 @@ public class MembershipRequest {
     public void approve(String by, TeamSize size, LocalDate today, Collection<Team> teamsOfApplicant) {
         requireState(RequestState.ENDORSED, "approve");
         if (type == RequestType.JOIN) {
-            if (inAnotherTeamOfLevel(team, teamsOfApplicant)) {
-                throw DomainException.conflict("request.in-another-team", phone);
+            if (team.anotherOfItsLevelAmong(teamsOfApplicant)) {
+                throw DomainException.conflict("member.in-another-team", phone);
             }
             Member admitted = team.admit(MemberDetails.of(fullName, phone, position, MemberRole.MEMBER, profession),
                     size, today);
@@ -213,10 +213,6 @@ public class MembershipRequest {
     }
 
     /** One commune team and one village team at most: another active membership at the team's level excludes. */
-    private static boolean inAnotherTeamOfLevel(Team team, Collection<Team> teamsOfApplicant) {
-        return teamsOfApplicant.stream().anyMatch(other -> !other.equals(team) && other.level() == team.level());
-    }
-
     private void record(RequestState reached, String by, String why) {
         this.state = reached;
         history.add(new RequestEvent(this, history.size() + 1, reached, by, why));

@@ -18,6 +18,7 @@ import vn.cds.teams.api.registry.EstablishmentInput;
 import vn.cds.teams.api.registry.MemberInput;
 import vn.cds.teams.api.registry.MemberView;
 import vn.cds.teams.api.registry.TeamInput;
+import vn.cds.teams.api.registry.TeamStatus;
 import vn.cds.teams.api.registry.TeamSummary;
 import vn.cds.teams.api.registry.TeamView;
 import vn.cds.teams.api.units.UnitLevel;
@@ -178,6 +179,7 @@ public class TeamService {
         Validation.requireBody(input);
         Team team = require(teamId);
         MemberDetails details = details(input);
+        requireNotInAnotherTeamOfItsLevel(team, details);
         Member member = team.addMember(details, size(team), today());
         em.flush();
         MemberView view = TeamViews.view(member);
@@ -191,11 +193,27 @@ public class TeamService {
         Member member = team.member(memberId);
         Versioned.check(ifMatch, member.version());
         MemberView before = TeamViews.view(member);
-        team.changeMember(member, details(input), size(team));
+        MemberDetails details = details(input);
+        requireNotInAnotherTeamOfItsLevel(team, details);
+        team.changeMember(member, details, size(team));
         em.flush();
         MemberView after = TeamViews.view(member);
         audit.record("team", team.id(), "change-member", before, after);
         return after;
+    }
+
+    /** The teams, but dissolved ones, in which a member with this canonical phone is active. */
+    public List<Team> teamsWithActiveMember(String phone) {
+        return em.createQuery("SELECT DISTINCT m.team FROM Member m WHERE m.phone = :phone AND m.leftOn IS NULL"
+                + " AND m.team.status <> :dissolved", Team.class)
+                .setParameter("phone", phone).setParameter("dissolved", TeamStatus.DISSOLVED).getResultList();
+    }
+
+    /** One commune team and one village team per person, for direct edits of drafts as for requests. */
+    private void requireNotInAnotherTeamOfItsLevel(Team team, MemberDetails details) {
+        if (team.anotherOfItsLevelAmong(teamsWithActiveMember(details.phone()))) {
+            new Validation().add("phone", "member.in-another-team", details.phone()).throwIfInvalid();
+        }
     }
 
     public MemberView removeMember(String teamId, String memberId, Long ifMatch) {

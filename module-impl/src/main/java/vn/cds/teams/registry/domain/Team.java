@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -157,6 +158,14 @@ public class Team {
         members.add(member);
         recount();
         return member;
+    }
+
+    /**
+     * A person is an active member of one commune team and one village team at most: whether another team of this
+     * team's level is among the teams the person is already active in.
+     */
+    public boolean anotherOfItsLevelAmong(Collection<Team> teamsOfPerson) {
+        return teamsOfPerson.stream().anyMatch(other -> !other.id.equals(id) && other.level == level);
     }
 
     public void changeMember(Member member, MemberDetails details, TeamSize size) {

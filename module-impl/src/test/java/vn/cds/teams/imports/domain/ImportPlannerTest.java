@@ -20,7 +20,20 @@ class ImportPlannerTest {
     }
 
     static CommuneSnapshot snapshot(Map<String, CommuneSnapshot.TeamState> teams) {
-        return new CommuneSnapshot(COMMUNE, VILLAGES, teams, 10);
+        return new CommuneSnapshot(COMMUNE, VILLAGES, teams, 10, Map.of());
+    }
+
+    @Test
+    void aLeaderAlreadyActiveInAnotherVillageTeamIsAProblemButMayLeadTheCommuneTeam() {
+        var elsewhere = Map.of("0912000002", List.of(new CommuneSnapshot.TeamOfPerson("04051-03", false)),
+                "0912000001", List.of(new CommuneSnapshot.TeamOfPerson("04051-04", false)));
+        ImportPlan plan = ImportPlanner.plan(List.of(
+                row(1, "Xã Vân Hồ", "Lò Văn A", "0912000001"),
+                row(2, "Bản Suối Lìn", "Lò Văn B", "0912000002")),
+                new CommuneSnapshot(COMMUNE, VILLAGES, Map.of(), 10, elsewhere));
+        assertEquals(List.of("2:phone:member.in-another-team"), plan.issues().stream()
+                .map(i -> i.row() + ":" + i.field() + ":" + i.messageKey()).toList());
+        assertEquals(List.of("04048"), plan.steps().stream().map(ImportPlan.Step::unitCode).toList());
     }
 
     @Test

@@ -163,7 +163,7 @@ class MembershipRequestTest {
                 () -> MembershipRequest.join(villageB, same, null, "dan", List.of(villageA)));
         assertEquals(DomainException.Kind.INVALID_INPUT, second.kind());
         assertEquals("applicant.phone", second.violations().get(0).field());
-        assertEquals("request.in-another-team", second.violations().get(0).messageKey());
+        assertEquals("member.in-another-team", second.violations().get(0).messageKey());
 
         MembershipRequest toCommune = MembershipRequest.join(communeTeam, same, null, "dan", List.of(villageA));
         toCommune.endorse("totruong", false, null);

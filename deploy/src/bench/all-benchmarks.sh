@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Issue 7: every figure beside its baseline, in one run, on the national data, written with the machine and the
+# date into docs/BENCHMARKS.md (between the "all-benchmarks" markers) and printed:
+#   P1 the national month's consolidation (Jakarta Batch jobs) vs one SQL GROUP BY over the same reports;
+#   P2 form F1 for a province (3,000 teams) and the country (100,000 teams) vs bare JasperReports, at -Xmx256m;
+#   P3 GET /teams?unit= pages and GET /teams/{id} under wrk load vs the trivial GET /ping of the same server;
+#   P4 start-up to the first answered request vs an empty WAR on the same Payara Micro.
+# Needs: PostgreSQL on localhost:5432 with an existing database (default cdsbench) owned by user cds (password
+# cds), wrk and poppler-utils (apt). An empty database is filled by the national data generator first (old shape).
+# Usage: deploy/src/bench/all-benchmarks.sh [database] [seconds of load per P3 figure]
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+database="${1:-cdsbench}"
+seconds="${2:-20}"
+jdbc="jdbc:postgresql://localhost:5432/$database"
+out="$(mktemp)"
+trap 'rm -f "$out"' EXIT
+
+mvn -q -B -DskipTests install
+units=$(PGPASSWORD=cds psql -h localhost -U cds -d "$database" -tAc \
+  "SELECT COUNT(*) FROM information_schema.tables WHERE table_name = 'team'" )
+if [ "$units" = "0" ] || [ "$(PGPASSWORD=cds psql -h localhost -U cds -d "$database" -tAc 'SELECT COUNT(*) FROM team')" = "0" ]; then
+  mvn -q -B -pl deploy test-compile exec:exec -Pnational-data -Dshape=old -Djdbc="$jdbc" -Duser=cds -Dpassword=cds \
+    -Dperiod=2025-03
+fi
+PGPASSWORD=cds psql -h localhost -U cds -d "$database" -qc 'ANALYZE' 2>/dev/null || true
+
+# P1: the Arquillian benchmark class on that database (its H2 pass skips itself).
+(cd deploy && CDS_TEST_PG=1 mvn -B -Dit.test=NationalMonthBenchmark -Dcds.test.pg.database="$database" verify) \
+  | grep -E '^P1 ' | tee -a "$out"
+# P2: in its own JVM with the heap budget of the aim.
+mvn -q -B -pl module-reports test-compile exec:exec -Pbench | grep -E '^P2 ' | tee -a "$out"
+# P3 and P4: shell scripts beside this one.
+(cd deploy && src/bench/load-benchmark.sh "$database" "$seconds") | grep -E '^P3 ' | tee -a "$out"
+(cd deploy && src/bench/startup-benchmark.sh 3) | grep -E '^P4 ' | tee -a "$out"
+
+machine="$(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -n 1),"
+machine="$machine PostgreSQL $(PGPASSWORD=cds psql -h localhost -U cds -d "$database" -tAc 'SHOW server_version'),"
+machine="$machine load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+python3 - "$out" "$(date -u +%Y-%m-%d)" "$machine" <<'PY'
+import re, sys
+lines = open(sys.argv[1], encoding="utf-8").read().strip().splitlines()
+block = ["<!-- all-benchmarks:begin (written by deploy/src/bench/all-benchmarks.sh) -->",
+         f"Run of {sys.argv[2]} on {sys.argv[3]}:", ""] + [f"- {l}" for l in lines] + ["<!-- all-benchmarks:end -->"]
+path = "docs/BENCHMARKS.md"
+text = open(path, encoding="utf-8").read()
+pattern = re.compile(r"<!-- all-benchmarks:begin.*?<!-- all-benchmarks:end -->", re.S)
+text = pattern.sub("\n".join(block), text) if pattern.search(text) else \
+    text.replace("# Benchmarks\n", "# Benchmarks\n\n## All figures in one run (issue 7)\n\n" + "\n".join(block) + "\n", 1)
+open(path, "w", encoding="utf-8").write(text)
+PY
+echo "written to docs/BENCHMARKS.md"
