@@ -169,11 +169,12 @@ class OfficerPagesIT extends SampleDataIT {
 
     @Test
     void officersDoTheirWholeJobInThePages() throws Exception {
-        // A village of Vân Hồ made for this run: its team is drafted here, whatever the database already holds.
-        String village = "04048-T" + Math.floorMod(System.nanoTime(), 100_000);
+        // A village of Xuân Nha made for this run: its team is drafted here, whatever the database already holds,
+        // and no other class counts Xuân Nha's teams (they count Vân Hồ's, where the report part below happens).
+        String village = "04057-T" + Math.floorMod(System.nanoTime(), 100_000);
         String villageName = "Bản Thử Giao Diện " + village.substring(7);
         assertEquals(201, api.post("admin", "api/v1/units", "{\"code\":\"" + village + "\",\"name\":\"" + villageName
-                + "\",\"level\":\"VILLAGE\",\"parentCode\":\"04048\"}").status());
+                + "\",\"level\":\"VILLAGE\",\"parentCode\":\"04057\"}").status());
         String teamName = "Tổ CĐS " + villageName;
         // The district's campaign for this month: once any campaign covers a district, its communes owe reports only
         // in campaign months (R13), and on a shared database other classes' campaigns cover theirs.
@@ -182,15 +183,15 @@ class OfficerPagesIT extends SampleDataIT {
 
         // The commune officer drafts the team with its members.
         browser.get(api.uri("ui/").toString());
-        login("vanho.canbo");
-        heading("Xin chào, vanho.canbo");
-        assertTrue(text("#jurisdiction").contains("Xã: Xã Vân Hồ (04048)"), text("#jurisdiction"));
+        login("xuannha.canbo");
+        heading("Xin chào, xuannha.canbo");
+        assertTrue(text("#jurisdiction").contains("Xã: Xã Xuân Nha (04057)"), text("#jurisdiction"));
         assertTrue(text("#roles").contains("Cán bộ xã"));
         assertFalse(text("#tasks").contains("Tổng hợp báo cáo"), "no consolidation for a commune officer");
         screenshot("home-commune-officer");
         tap("Các Tổ CĐS");
         heading("Các Tổ CĐS");
-        assertTrue(text("section[data-unit='04048']").matches("(?s).*Tổ cấp bản: \\d+ / tối thiểu 5.*"));
+        assertTrue(text("section[data-unit='04057']").matches("(?s).*Tổ cấp bản: \\d+ / tối thiểu \\d+.*"));
         screenshot("teams-commune-officer");
         new Select(browser.findElement(By.cssSelector("#new-team [name='unitCode']"))).selectByValue(village);
         browser.findElement(By.cssSelector("#new-team [name='name']")).sendKeys(teamName);
@@ -239,7 +240,7 @@ class OfficerPagesIT extends SampleDataIT {
                 .isEmpty(), "no draft editing and no decision for the district officer");
 
         // The chairman establishes it; a malformed date is refused next to the field.
-        switchUser("vanho.chutich");
+        switchUser("xuannha.chutich");
         tap("Các Tổ CĐS");
         openTeam(teamName);
         assertTrue(browser.findElements(By.cssSelector("#edit-team, #add-member")).isEmpty());
@@ -260,7 +261,7 @@ class OfficerPagesIT extends SampleDataIT {
         screenshot("team-established");
 
         // A join request: filed and endorsed (for the leader) by the commune officer, approved by the chairman.
-        switchUser("vanho.canbo");
+        switchUser("xuannha.canbo");
         tap("Các Tổ CĐS");
         openTeam(teamName);
         String applicant = "Vi Thị Mẫu Gia Nhập";
@@ -279,7 +280,7 @@ class OfficerPagesIT extends SampleDataIT {
         request.findElement(By.cssSelector(".endorse button")).click();
         wait.until(ExpectedConditions.stalenessOf(request));
 
-        switchUser("vanho.chutich");
+        switchUser("xuannha.chutich");
         tap("Đơn gia nhập, rời Tổ");
         heading("Đơn gia nhập, rời Tổ");
         request = requestCard(applicant);
