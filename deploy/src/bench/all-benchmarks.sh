@@ -15,6 +15,7 @@ seconds="${2:-20}"
 jdbc="jdbc:postgresql://localhost:5432/$database"
 out="$(mktemp)"
 trap 'rm -f "$out"' EXIT
+load_before="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 mvn -q -B -DskipTests install
 units=$(PGPASSWORD=cds psql -h localhost -U cds -d "$database" -tAc \
@@ -25,7 +26,9 @@ if [ "$units" = "0" ] || [ "$(PGPASSWORD=cds psql -h localhost -U cds -d "$datab
 fi
 PGPASSWORD=cds psql -h localhost -U cds -d "$database" -qc 'ANALYZE' 2>/dev/null || true
 
-# P1: the Arquillian benchmark class on that database (its H2 pass skips itself).
+# P1: the Arquillian benchmark class on that database (its H2 pass skips itself). Failsafe adds its results to
+# the summaries of earlier runs: without them, an earlier failed test cannot fail this run.
+rm -rf deploy/target/failsafe-reports-h2 deploy/target/failsafe-reports-postgresql
 (cd deploy && CDS_TEST_PG=1 mvn -B -Dit.test=NationalMonthBenchmark -Dcds.test.pg.database="$database" verify) \
   | grep -E '^P1 ' | tee -a "$out"
 # P2: in its own JVM with the heap budget of the aim.
@@ -36,7 +39,7 @@ mvn -q -B -pl module-reports test-compile exec:exec -Pbench | grep -E '^P2 ' | t
 
 machine="$(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -n 1),"
 machine="$machine PostgreSQL $(PGPASSWORD=cds psql -h localhost -U cds -d "$database" -tAc 'SHOW server_version'),"
-machine="$machine load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+machine="$machine load average before the run: $load_before"
 python3 - "$out" "$(date -u +%Y-%m-%d)" "$machine" <<'PY'
 import re, sys
 lines = open(sys.argv[1], encoding="utf-8").read().strip().splitlines()
