@@ -79,11 +79,13 @@ class ClusterIT {
     /** On a database kept from an earlier local run (CI makes a fresh one), in case this run picked its month. */
     private static void forgetEarlierRunsOfTheKilledMonth() throws Exception {
         try (Connection c = TestDatabase.connect(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM consolidation_line_value WHERE consolidation_id IN (SELECT id FROM consolidation"
+                    + " WHERE period = '" + KILLED_MONTH + "')");
             for (String table : List.of("consolidation_claim", "consolidation", "monthly_report")) {
                 s.executeUpdate("DELETE FROM " + table + " WHERE period = '" + KILLED_MONTH + "'");
             }
-            s.executeUpdate("DELETE FROM audit_record WHERE entity_type = 'consolidation' AND entity_id = '"
-                    + DISTRICT + "/" + KILLED_MONTH + "'");
+            s.executeUpdate("DELETE FROM audit_record WHERE entity_type = 'consolidation' AND entity_id IN ('"
+                    + DISTRICT + "/" + KILLED_MONTH + "', '*/" + KILLED_MONTH + "')");
         } catch (java.sql.SQLException e) {
             // A fresh database has no tables before the first instance migrates it: nothing to forget.
         }
@@ -177,6 +179,10 @@ class ClusterIT {
         long execution = started.json().getJsonNumber("executionId").longValue();
         // The first instance runs it; the second reads its progress from the shared job repository.
         assertTrue(eventually(() -> progress(second, execution).getInt("done") >= 3, 60), "three sources done");
+        // A sweep of the provinces, started on the first instance just before it dies (its one chunk waits first).
+        Api.Reply sweep = first.api.post("sonla.so", "api/v1/consolidations/sweeps", "{\"level\":\"PROVINCE\","
+                + "\"period\":\"" + KILLED_MONTH + "\"}");
+        assertEquals(202, sweep.status(), sweep.toString());
         first.process.destroyForcibly().waitFor();
         int doneWhenKilled = progress(second, execution).getInt("done");
         int total = progress(second, execution).getInt("total");
@@ -205,6 +211,13 @@ class ClusterIT {
         assertTrue(skipped >= doneWhenKilled && skipped < total,
                 "resumed after the last committed chunk, not from the start: " + resumed);
         assertTrue(audit.get(1).getString("principal").startsWith("watchdog@"));
+
+        assertTrue(eventually(() -> second.api.get("sonla.so", "api/v1/consolidations?unit=14&period=" + KILLED_MONTH)
+                .status() == 200, 60), "the second instance resumed the sweep too:\n" + tail(second.log()));
+        assertEquals(1, second.api.get("sonla.so", "api/v1/consolidations?unit=14&period=" + KILLED_MONTH).json()
+                .getInt("revision"), "the sweep's own revision, resumed");
+        assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM audit_record WHERE entity_type = 'consolidation'"
+                + " AND entity_id = ? AND action = 'resume' AND principal LIKE 'watchdog@%'", "*/" + KILLED_MONTH));
     }
 
     // helpers ------------------------------------------------------------------------------------------------

@@ -74,6 +74,7 @@ class MonthlyReportsIT {
     static final String PDF = BASE.plusMonths(4).toString();
     static final String CAMPAIGN = BASE.plusMonths(5).toString();
     static final String AFTER_CAMPAIGN = BASE.plusMonths(7).toString();
+    static final String SWEEP = BASE.plusMonths(8).toString();
     /**
      * The district's campaign that sets the main month's one-off deadline (R14) spans every month this class uses,
      * so that R13 (no report owed outside a campaign) leaves the other tests' communes expected.
@@ -94,8 +95,10 @@ class MonthlyReportsIT {
         return Deployments.sampleDataWarWith(PORTAL.configuration()
                 // Three sources per checkpoint, and the first run of the main month's district consolidation
                 // breaks after six sources: the test restarts it.
-                + "\ncds.consolidation.chunk-size=3"
+                + "\ncds.consolidation.chunk-size=3\ncds.consolidation.sweep-chunk-size=3"
                 + "\ncds.consolidation.fail-once=" + DISTRICT + "@" + MAIN + ":6"
+                // and the first sweep of the districts in the sweep month breaks in its second chunk.
+                + ",sweep-DISTRICT@" + SWEEP + ":4"
                 // The timers fire every ten seconds here instead of on the 20th and 25th at 1:00.
                 + "\ncds.consolidation.district-day=*\ncds.consolidation.province-day=*\ncds.consolidation.hour=*"
                 + "\ncds.consolidation.minute=*\ncds.consolidation.second=*/10");
@@ -115,10 +118,13 @@ class MonthlyReportsIT {
         if (!"postgresql".equals(System.getProperty("cds.it.db"))) {
             return;
         }
-        List<String> periods = List.of(LIFECYCLE, MAIN, SIMULTANEOUS, NO_DISTRICT, PDF, CAMPAIGN, AFTER_CAMPAIGN);
+        List<String> periods = List.of(LIFECYCLE, MAIN, SIMULTANEOUS, NO_DISTRICT, PDF, CAMPAIGN, AFTER_CAMPAIGN,
+                SWEEP);
         String in = "('" + String.join("', '", periods) + "')";
         try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM consolidation_claim WHERE period IN " + in);
+            s.executeUpdate("DELETE FROM consolidation_line_value WHERE consolidation_id IN (SELECT id FROM consolidation"
+                    + " WHERE period IN " + in + ")");
             s.executeUpdate("DELETE FROM consolidation WHERE period IN " + in);
             s.executeUpdate("DELETE FROM monthly_report WHERE period IN " + in);
             s.executeUpdate("DELETE FROM campaign WHERE deadline_period IN " + in);
@@ -349,6 +355,113 @@ class MonthlyReportsIT {
         assertEquals(5, sonLa.getInt("received"));
         assertEquals(3, sonLa.getInt("onTime"));
         assertTrue(strings(sonLa, "missing").containsAll(missing));
+    }
+
+    /**
+     * Issue 7: a sweep consolidates every district of the caller's jurisdiction in one run, set-based, and writes
+     * what runs of their own would: here four districts of a fresh province, two communes each, one of which
+     * reports. The first sweep breaks in its second chunk (chunks of three units) and is restarted.
+     */
+    @Test
+    void aSweepConsolidatesEveryDistrictAsRunsOfTheirOwnWould() throws Exception {
+        String province = "S" + Math.floorMod(System.nanoTime(), 1_000_000);
+        assertEquals(201, api.post("admin", "api/v1/units", "{\"code\":\"" + province
+                + "\",\"name\":\"Tỉnh Quét\",\"level\":\"PROVINCE\"}").status());
+        List<String> districts = new ArrayList<>();
+        Map<String, Long> all = new TreeMap<>();
+        for (int d = 1; d <= 4; d++) {
+            String district = province + "-" + d;
+            districts.add(district);
+            assertEquals(201, api.post("admin", "api/v1/units", "{\"code\":\"" + district + "\",\"name\":\"Huyện Quét "
+                    + d + "\",\"level\":\"DISTRICT\",\"parentCode\":\"" + province + "\"}").status());
+            for (int c = 1; c <= 2; c++) {
+                String commune = district + "-" + c;
+                assertEquals(201, api.post("admin", "api/v1/units", "{\"code\":\"" + commune + "\",\"name\":\"Xã Quét "
+                        + d + c + "\",\"level\":\"COMMUNE\",\"parentCode\":\"" + district + "\"}").status());
+            }
+            String officer = PORTAL.token("quet" + d, List.of("COMMUNE_OFFICER", "unit:" + district + "-1"));
+            Map<String, Long> v = Map.of("DE_EPAYMENT_ACCOUNTS", 10L * d, "DE_PRODUCTS_ONLINE", (long) d);
+            String report = "api/v1/monthly-reports/" + district + "-1/" + SWEEP;
+            assertEquals(200, bearer(officer, "PUT", report, "{\"values\":" + json(v) + "}").status());
+            assertEquals(200, bearer(officer, "POST", report + "/submit", "{}").status());
+            v.forEach((k, n) -> all.merge(k, n, Long::sum));
+        }
+        String so = PORTAL.token("so.quet", List.of("PROVINCE_OFFICER", "unit:" + province));
+        String phong = PORTAL.token("phong.quet", List.of("DISTRICT_OFFICER", "unit:" + districts.get(0)));
+        String sweep = "api/v1/consolidations/sweeps";
+        String districtLevel = "{\"level\":\"DISTRICT\",\"period\":\"" + SWEEP + "\"}";
+
+        // Roles and jurisdiction, checked before anything runs.
+        assertEquals(403, bearer(phong, "POST", sweep, "{\"level\":\"PROVINCE\",\"period\":\"" + SWEEP + "\"}")
+                .status(), "a district officer does not consolidate provinces");
+        assertEquals(404, bearer(phong, "POST", sweep, "{\"level\":\"DISTRICT\",\"unitCode\":\"" + province
+                + "\",\"period\":\"" + SWEEP + "\"}").status(), "the province is above the district officer");
+        assertEquals(404, api.post("sonla.so", sweep, "{\"level\":\"DISTRICT\",\"unitCode\":\"" + province
+                + "\",\"period\":\"" + SWEEP + "\"}").status(), "another province");
+        assertEquals(403, api.post("quangminh.canbo", sweep, districtLevel).status(), "a commune officer");
+        assertEquals(422, bearer(so, "POST", sweep, "{\"level\":\"DISTRICT\",\"period\":\"13-2020\"}").status());
+
+        Api.Reply started = bearer(so, "POST", sweep, districtLevel);
+        assertEquals(202, started.status(), started.toString());
+        assertEquals(4, started.json().getInt("units"), "every district of the officer's province, and only those");
+        assertEquals(0, started.json().getJsonArray("skipped").size());
+        long first = started.json().getJsonNumber("executionId").longValue();
+        JsonObject failed = await(path -> bearer(so, "GET", path, null), first);
+        assertEquals("FAILED", failed.getString("status"), failed.toString());
+        assertEquals(3, failed.getInt("done"), "the first chunk stands, the second was rolled back");
+        assertEquals(4, failed.getInt("total"));
+        assertEquals(404, api.get("sonla.so", "api/v1/consolidations/" + first).status(), "another province's sweep");
+        JsonObject ofOne = bearer(phong, "GET", "api/v1/consolidations/" + first, null).json();
+        assertEquals(1, ofOne.getInt("total"), "a district officer sees their own district of the sweep only");
+        assertEquals(404, bearer(so, "GET", "api/v1/consolidations?unit=" + districts.get(3) + "&period=" + SWEEP, null)
+                .status(), "the unit of the failed chunk has no completed revision");
+        assertEquals(404, bearer(phong, "POST", "api/v1/consolidations/" + first + "/restart", "").status(),
+                "a restart consolidates units beyond the district officer");
+        Api.Reply restart = bearer(so, "POST", "api/v1/consolidations/" + first + "/restart", "");
+        assertEquals(202, restart.status(), restart.toString());
+        JsonObject done = await(path -> bearer(so, "GET", path, null),
+                restart.json().getJsonNumber("executionId").longValue());
+        assertEquals("COMPLETED", done.getString("status"), done.toString());
+        assertEquals(4, done.getInt("done"));
+
+        Map<String, JsonObject> swept = new LinkedHashMap<>();
+        for (String district : districts) {
+            JsonObject view = bearer(so, "GET", "api/v1/consolidations?unit=" + district + "&period=" + SWEEP, null)
+                    .json();
+            assertEquals(1, view.getInt("revision"), "one revision each, the restart counted nothing twice");
+            assertEquals(2, view.getInt("expected"));
+            assertEquals(1, view.getInt("received"));
+            assertEquals(Set.of(district + "-2"), strings(view, "missing"));
+            swept.put(district, view);
+        }
+        // A run of its own writes the same figures (the same lines, from the same code).
+        Api.Reply own = bearer(so, "POST", "api/v1/consolidations", "{\"level\":\"DISTRICT\",\"unitCode\":\""
+                + districts.get(1) + "\",\"period\":\"" + SWEEP + "\"}");
+        assertEquals(202, own.status(), own.toString());
+        awaitCompleted(so, own.json().getJsonNumber("executionId").longValue());
+        JsonObject alone = bearer(so, "GET", "api/v1/consolidations?unit=" + districts.get(1) + "&period=" + SWEEP, null)
+                .json();
+        assertEquals(2, alone.getInt("revision"));
+        for (String figure : List.of("expected", "received", "onTime", "late", "teams", "members")) {
+            assertEquals(swept.get(districts.get(1)).getInt(figure), alone.getInt(figure), figure);
+        }
+        assertEquals(totals(swept.get(districts.get(1))), totals(alone));
+        assertEquals(Map.of("DE_EPAYMENT_ACCOUNTS", 20L, "DE_PRODUCTS_ONLINE", 2L), totals(alone));
+
+        // The province's sweep takes its districts' latest revisions; the sums are an independent SQL sum's.
+        Api.Reply provinces = bearer(so, "POST", sweep, "{\"level\":\"PROVINCE\",\"period\":\"" + SWEEP + "\"}");
+        assertEquals(202, provinces.status(), provinces.toString());
+        assertEquals(1, provinces.json().getInt("units"));
+        awaitCompleted(so, provinces.json().getJsonNumber("executionId").longValue());
+        JsonObject whole = bearer(so, "GET", "api/v1/consolidations?unit=" + province + "&period=" + SWEEP, null).json();
+        assertEquals(all, totals(whole));
+        assertEquals(8, whole.getInt("expected"));
+        assertEquals(4, whole.getInt("received"));
+        assertEquals(4, strings(whole, "missing").size());
+        Map<String, Long> sql = sqlSums(SWEEP, districts.stream().map(d -> d + "-1").toList());
+        if (sql != null) {
+            assertEquals(sql, totals(whole), "an independent SQL sum over the reports");
+        }
     }
 
     @Test

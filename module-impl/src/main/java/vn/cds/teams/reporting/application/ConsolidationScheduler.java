@@ -16,14 +16,16 @@ import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.cds.teams.api.reporting.ConsolidationLevel;
+import vn.cds.teams.api.reporting.ConsolidationSweepStarted;
 import vn.cds.teams.registry.application.TeamService;
 import vn.cds.teams.reporting.domain.Period;
 import vn.cds.teams.reporting.infrastructure.ConsolidationStore;
 
 /**
  * R12 on a timetable: every district's consolidation on the 20th, every province's on the 25th, at the configured
- * hour (Vietnam time), for the month in progress. Non-persistent timers, so every instance of a cluster fires;
- * each (job, unit, period) first takes a permanent database claim, so only one instance runs it. A watchdog timer
+ * hour (Vietnam time), for the month in progress, each as one sweep over the level's units. Non-persistent timers,
+ * so every instance of a cluster fires; each (level, period) first takes a permanent database claim, so only one
+ * instance starts the sweep, and the sweep claims each (job, unit, period) as a run of its own would. A watchdog timer
  * on every instance resumes the runs of instances that died (their claims went stale).
  *
  * <p>Bean-managed transactions: the timer runs outside any transaction, and a job started from here may look up
@@ -39,6 +41,8 @@ public class ConsolidationScheduler {
     private static final Logger LOG = Logger.getLogger(ConsolidationScheduler.class.getName());
     private static final String SCHEDULED = "@schedule";
     private static final String WATCHDOG = "WATCHDOG";
+    /** The unit code of the scheduled claim, which stands for every unit of the level. */
+    private static final String EVERY_UNIT = "*";
 
     @Resource
     TimerService timers;
@@ -95,19 +99,20 @@ public class ConsolidationScheduler {
         }
     }
 
-    /** Starts the level's consolidation of every unit whose scheduled claim for the period this instance wins. */
+    /**
+     * Starts one sweep over every unit of the level, if this instance wins the period's scheduled claim (one row
+     * per level and period: however many instances fire, one sweep runs). Returns the units it consolidates.
+     */
     public int run(ConsolidationLevel level, Period period) {
-        String job = ConsolidationService.jobName(level);
         int started = 0;
-        for (String unit : store.unitsOfLevel(level == ConsolidationLevel.DISTRICT ? "DISTRICT" : "PROVINCE")) {
-            try {
-                if (store.insertClaim(job + SCHEDULED, unit, period.toString(), "scheduled", "timer")
-                        && consolidations.launch(level, unit, period, "timer").isPresent()) {
-                    started++;
-                }
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Scheduled consolidation of " + unit + " " + period + " not started", e);
+        try {
+            if (store.insertClaim(ConsolidationService.jobName(level) + SCHEDULED, EVERY_UNIT, period.toString(),
+                    "scheduled", "timer")) {
+                started = consolidations.launchSweep(level, period, store.unitsOfLevel(level, null), "timer")
+                        .map(ConsolidationSweepStarted::units).orElse(0);
             }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Scheduled " + level + " consolidations of " + period + " not started", e);
         }
         int count = started;
         LOG.info(() -> "Scheduled " + level + " consolidations for " + period + ": " + count + " started here");

@@ -10,14 +10,20 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.Date;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.cds.teams.api.reporting.ConsolidationLevel;
 import vn.cds.teams.api.reporting.ConsolidationProgress;
 import vn.cds.teams.api.reporting.ConsolidationRequest;
+import vn.cds.teams.api.reporting.ConsolidationSweepRequest;
+import vn.cds.teams.api.reporting.ConsolidationSweepStarted;
 import vn.cds.teams.api.reporting.ConsolidationView;
 import vn.cds.teams.api.security.CdsRoles;
 import vn.cds.teams.api.units.UnitLevel;
@@ -25,6 +31,7 @@ import vn.cds.teams.audit.application.AuditLog;
 import vn.cds.teams.common.domain.DomainException;
 import vn.cds.teams.common.domain.Validation;
 import vn.cds.teams.common.security.CurrentCaller;
+import vn.cds.teams.common.security.Jurisdiction;
 import vn.cds.teams.reporting.domain.Period;
 import vn.cds.teams.reporting.infrastructure.ConsolidationStore;
 import vn.cds.teams.units.application.UnitService;
@@ -39,6 +46,8 @@ public class ConsolidationService {
 
     public static final String DISTRICT_JOB = "district-consolidation";
     public static final String PROVINCE_JOB = "province-consolidation";
+    /** Every unit of a level in one run (issue 7); its units are claimed under the level's job name. */
+    public static final String SWEEP_JOB = "consolidation-sweep";
     /** Audit trail of the runs started by people: entity=consolidation, id=unitCode/period. */
     public static final String AUDIT_TYPE = "consolidation";
 
@@ -59,8 +68,16 @@ public class ConsolidationService {
     @Inject
     AuditLog audit;
 
+    @Inject
+    Jurisdiction jurisdiction;
+
     /** What the audit trail keeps of a run that a person started or restarted. */
     public record RunStarted(ConsolidationLevel level, String unitCode, String period, long executionId) {
+    }
+
+    /** What the audit trail keeps of a sweep that a person started or restarted. */
+    public record SweepStarted(ConsolidationLevel level, String under, String period, long executionId, int units,
+                               List<String> skipped) {
     }
 
     /** What the audit trail keeps of a run resumed after its instance died. */
@@ -86,6 +103,61 @@ public class ConsolidationService {
         audit.recordAlone(AUDIT_TYPE, unit.code() + "/" + period, "start", null,
                 new RunStarted(request.level(), unit.code(), period.toString(), execution));
         return execution;
+    }
+
+    /**
+     * POST /consolidations/sweeps: every unit of the level in the caller's jurisdiction (or under the unit given),
+     * in one run. Units that a run of their own is consolidating are left to it (listed as skipped).
+     */
+    public ConsolidationSweepStarted sweep(ConsolidationSweepRequest request) {
+        Validation.requireBody(request);
+        boolean under = request.unitCode() != null && !request.unitCode().isBlank();
+        // A unit outside the jurisdiction is "not found" before anything else is looked at.
+        List<String> prefixes = under ? List.of(units.require(request.unitCode()).path())
+                : jurisdiction.coversEverything() ? null : jurisdiction.pathPrefixes();
+        Validation validation = new Validation();
+        validation.required("level", request.level());
+        validation.throwIfInvalid();
+        Period period = Period.parse(request.period());
+        requireRole(request.level());
+        List<String> candidates = store.unitsOfLevel(request.level(), prefixes);
+        if (candidates.isEmpty()) {
+            new Validation().add(under ? "unitCode" : "level", "field.sweep-empty", request.level()).throwIfInvalid();
+        }
+        ConsolidationSweepStarted started = launchSweep(request.level(), period, candidates, caller.name())
+                .orElseThrow(() -> DomainException.conflict("consolidation.sweep-running", request.level(),
+                        period.toString()));
+        audit.recordAlone(AUDIT_TYPE, (under ? request.unitCode().strip() : "*") + "/" + period, "sweep", null,
+                new SweepStarted(request.level(), under ? request.unitCode().strip() : null, period.toString(),
+                        started.executionId(), started.units(), started.skipped()));
+        return started;
+    }
+
+    /**
+     * Claims the units that no run holds, opens their revisions and starts one sweep over them; empty when every
+     * unit is held by another run. Also used by the scheduler, which has no caller.
+     */
+    public Optional<ConsolidationSweepStarted> launchSweep(ConsolidationLevel level, Period period,
+                                                           List<String> candidates, String who) {
+        String sweepId = UUID.randomUUID().toString();
+        String job = jobName(level);
+        List<String> claimed = store.openSweep(sweepId, job, level, period.toString(), candidates, who,
+                settings.claimStaleSeconds());
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            long execution = BatchRuntime.getJobOperator().start(SWEEP_JOB, sweepParameters(sweepId, level, period.toString()));
+            store.sweepRunning(sweepId, execution);
+            LOG.info(() -> "Consolidation sweep of " + claimed.size() + " " + level + " units " + period
+                    + " started by " + who + ": execution " + execution);
+            Set<String> taken = new HashSet<>(claimed);
+            return Optional.of(new ConsolidationSweepStarted(execution, claimed.size(),
+                    candidates.stream().filter(unit -> !taken.contains(unit)).toList()));
+        } catch (RuntimeException e) {
+            store.failSweep(job, sweepId);
+            throw e;
+        }
     }
 
     /** For the audit trail of (unit, period): the unit must be a district or province in the caller's view. */
@@ -132,7 +204,16 @@ public class ConsolidationService {
      */
     public int resumeOrphans(String instance) {
         int resumed = 0;
+        Set<String> sweeps = new HashSet<>();
         for (ConsolidationStore.Header orphan : store.orphaned(settings.claimStaleSeconds())) {
+            if (orphan.sweepId() != null) {
+                // Instances see the orphans in the same order: the one that takes the first revision's claim
+                // resumes the whole sweep; the others skip its other revisions.
+                if (sweeps.add(orphan.sweepId()) && resumeSweep(orphan, instance)) {
+                    resumed++;
+                }
+                continue;
+            }
             String job = jobName(orphan.level());
             if (!store.takeOverClaim(job, orphan.unitCode(), orphan.period(), orphan.id(), orphan.id(), instance,
                     settings.claimStaleSeconds())) {
@@ -156,10 +237,36 @@ public class ConsolidationService {
         return resumed;
     }
 
+    private boolean resumeSweep(ConsolidationStore.Header first, String instance) {
+        String job = jobName(first.level());
+        if (!store.takeOverClaim(job, first.unitCode(), first.period(), first.id(), first.id(), instance,
+                settings.claimStaleSeconds())) {
+            return false;
+        }
+        store.renewSweepClaims(job, first.sweepId());
+        try {
+            long execution = BatchRuntime.getJobOperator().start(SWEEP_JOB, sweepParameters(first.sweepId(),
+                    first.level(), first.period()));
+            store.sweepRunning(first.sweepId(), execution);
+            audit.recordBySystem(instance, AUDIT_TYPE, "*/" + first.period(), "resume", new RunResumed(first.level(),
+                    "*", first.period(), first.executionId(), execution, 0));
+            LOG.info(() -> "Consolidation sweep " + first.sweepId() + " resumed: execution " + execution);
+            return true;
+        } catch (RuntimeException e) {
+            store.failSweep(job, first.sweepId());
+            LOG.log(Level.WARNING, "Consolidation sweep " + first.sweepId() + " not resumed", e);
+            return false;
+        }
+    }
+
     /** Restarts a failed or stopped execution: the same revision resumes after its last checkpoint. */
     public long restart(String executionText) {
         long execution = executionId(executionText);
-        ConsolidationStore.Header header = visibleHeader(execution);
+        Properties parameters = visibleParameters(execution);
+        if (parameters.getProperty("sweepId") != null) {
+            return restartSweep(execution, parameters);
+        }
+        ConsolidationStore.Header header = visibleHeader(execution, parameters);
         requireRole(header.level());
         JobOperator operator = BatchRuntime.getJobOperator();
         BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
@@ -185,15 +292,73 @@ public class ConsolidationService {
         }
     }
 
+    /** A failed sweep resumes with the units it did not complete (claimed again; others' runs keep theirs). */
+    private long restartSweep(long execution, Properties parameters) {
+        ConsolidationLevel level = ConsolidationLevel.valueOf(parameters.getProperty("level"));
+        requireRole(level);
+        String sweepId = parameters.getProperty("sweepId");
+        if (sweepUnitsVisible(sweepId).size() != store.sweepStatusByPath(sweepId).size()) {
+            // Restarting consolidates every unit the sweep left: only for one who holds all of them.
+            throw DomainException.notFound("consolidation.execution-not-found", execution);
+        }
+        JobOperator operator = BatchRuntime.getJobOperator();
+        BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
+        if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
+            throw DomainException.conflict("consolidation.not-restartable", status);
+        }
+        String job = jobName(level);
+        int reopened = store.reopenSweep(sweepId, job, caller.name(), settings.claimStaleSeconds());
+        if (reopened == 0) {
+            throw DomainException.conflict("consolidation.sweep-running", level, "");
+        }
+        try {
+            long next = operator.restart(execution, parameters);
+            store.sweepRunning(sweepId, next);
+            String period = parameters.getProperty("period");
+            audit.recordAlone(AUDIT_TYPE, "*/" + period, "restart", null,
+                    new SweepStarted(level, null, period, next, reopened, List.of()));
+            return next;
+        } catch (RuntimeException e) {
+            store.failSweep(job, sweepId);
+            if (e instanceof DomainException) {
+                throw e;
+            }
+            throw DomainException.conflict("consolidation.not-restartable", e.getClass().getSimpleName());
+        }
+    }
+
+    /** A run's progress; a sweep's counts only the units in the caller's jurisdiction. */
     public ConsolidationProgress progress(String executionText) {
         long execution = executionId(executionText);
-        ConsolidationStore.Header header = visibleHeader(execution);
+        Properties parameters = visibleParameters(execution);
+        int done;
+        int total;
+        String sweepId = parameters.getProperty("sweepId");
+        if (sweepId != null) {
+            List<String> statuses = sweepUnitsVisible(sweepId);
+            done = (int) statuses.stream().filter(ConsolidationStore.COMPLETED::equals).count();
+            total = statuses.size();
+        } else {
+            ConsolidationStore.Header header = visibleHeader(execution, parameters);
+            done = store.linesWritten(header.id());
+            total = header.sourceCount();
+        }
         JobOperator operator = BatchRuntime.getJobOperator();
         BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
         String step = operator.getStepExecutions(execution).stream()
                 .max(Comparator.comparing(StepExecution::getStartTime, Comparator.nullsFirst(Date::compareTo)))
                 .map(StepExecution::getStepName).orElse(null);
-        return new ConsolidationProgress(status.name(), step, store.linesWritten(header.id()), header.sourceCount());
+        return new ConsolidationProgress(status.name(), step, done, total);
+    }
+
+    /** The statuses of a sweep's revisions in the caller's jurisdiction; none is "not found" (404). */
+    private List<String> sweepUnitsVisible(String sweepId) {
+        List<String> statuses = store.sweepStatusByPath(sweepId).entrySet().stream()
+                .filter(e -> jurisdiction.covers(e.getKey())).map(java.util.Map.Entry::getValue).toList();
+        if (statuses.isEmpty()) {
+            throw DomainException.notFound("consolidation.execution-not-found", sweepId);
+        }
+        return statuses;
     }
 
     public ConsolidationView latest(String unitCode, String periodText) {
@@ -217,15 +382,24 @@ public class ConsolidationService {
                 || store.takeOverClaim(job, unitCode, period, null, holder, who, settings.claimStaleSeconds());
     }
 
-    /** The revision an execution runs, if its unit lies in the caller's jurisdiction (else 404, as unknown). */
-    private ConsolidationStore.Header visibleHeader(long execution) {
-        String id;
+    /** An execution's job parameters: one of ours (a run or a sweep), or 404. */
+    private static Properties visibleParameters(long execution) {
+        Properties parameters;
         try {
-            Properties parameters = BatchRuntime.getJobOperator().getParameters(execution);
-            id = parameters == null ? null : parameters.getProperty("consolidationId");
+            parameters = BatchRuntime.getJobOperator().getParameters(execution);
         } catch (NoSuchJobExecutionException | JobSecurityException e) {
-            id = null;
+            parameters = null;
         }
+        if (parameters == null || parameters.getProperty("consolidationId") == null
+                && parameters.getProperty("sweepId") == null) {
+            throw DomainException.notFound("consolidation.execution-not-found", execution);
+        }
+        return parameters;
+    }
+
+    /** The revision an execution runs, if its unit lies in the caller's jurisdiction (else 404, as unknown). */
+    private ConsolidationStore.Header visibleHeader(long execution, Properties parameters) {
+        String id = parameters.getProperty("consolidationId");
         ConsolidationStore.Header header = id == null ? null : store.header(id);
         if (header == null) {
             throw DomainException.notFound("consolidation.execution-not-found", execution);
@@ -272,6 +446,15 @@ public class ConsolidationService {
         Properties parameters = new Properties();
         parameters.setProperty("consolidationId", consolidationId);
         parameters.setProperty("chunkSize", Integer.toString(settings.chunkSize()));
+        return parameters;
+    }
+
+    private Properties sweepParameters(String sweepId, ConsolidationLevel level, String period) {
+        Properties parameters = new Properties();
+        parameters.setProperty("sweepId", sweepId);
+        parameters.setProperty("level", level.name());
+        parameters.setProperty("period", period);
+        parameters.setProperty("chunkSize", Integer.toString(settings.sweepChunkSize()));
         return parameters;
     }
 

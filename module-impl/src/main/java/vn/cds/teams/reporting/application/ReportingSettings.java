@@ -10,7 +10,9 @@ import vn.cds.teams.reporting.domain.ReportingCalendar;
  * MicroProfile Config of monthly reporting: {@code cds.monthly.window-start-day} (15) and {@code cds.monthly.due-day}
  * (20) make the calendar (Decree 09/2019, R12); {@code cds.consolidation.district-day} (20),
  * {@code cds.consolidation.province-day} (25) and {@code cds.consolidation.hour} (1, Vietnam time) schedule the
- * consolidations; {@code cds.consolidation.chunk-size} (100) is the sources per checkpoint.
+ * consolidations; {@code cds.consolidation.chunk-size} (100) is the sources per checkpoint of a unit's run,
+ * {@code cds.consolidation.sweep-chunk-size} (250) the units per chunk of a sweep (a national month: 250 and 700
+ * took the same time, 100 a quarter more; docs/BENCHMARKS.md).
  */
 @ApplicationScoped
 public class ReportingSettings {
@@ -49,6 +51,10 @@ public class ReportingSettings {
     @ConfigProperty(name = "cds.consolidation.chunk-size", defaultValue = "100")
     int chunkSize;
 
+    @Inject
+    @ConfigProperty(name = "cds.consolidation.sweep-chunk-size", defaultValue = "250")
+    int sweepChunkSize;
+
     /**
      * A running consolidation renews its claim with every chunk; a claim not renewed for this many seconds belongs
      * to a run whose instance died, and another instance takes it over (and resumes the run).
@@ -67,7 +73,7 @@ public class ReportingSettings {
     @ConfigProperty(name = "cds.consolidation.pause-after-chunk-ms", defaultValue = "0")
     int pauseAfterChunkMillis;
 
-    /** Test hook, off by default: "unitCode@period:n" makes the first run of that consolidation fail after n sources. */
+    /** Test hook, off by default: "unitCode@period:n" (or "sweep-LEVEL@period:n"; several, comma-separated) makes the first run fail after n items. */
     @Inject
     @ConfigProperty(name = "cds.consolidation.fail-once")
     Optional<String> failOnce;
@@ -98,6 +104,10 @@ public class ReportingSettings {
 
     public int chunkSize() {
         return Math.max(1, chunkSize);
+    }
+
+    public int sweepChunkSize() {
+        return Math.max(1, sweepChunkSize);
     }
 
     public int claimStaleSeconds() {

@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import vn.cds.teams.api.reporting.ConsolidationLevel;
 import vn.cds.teams.api.reporting.ConsolidationView;
@@ -43,6 +46,8 @@ public class ConsolidationStore {
     private static final String[] FIGURES = {"expected", "received", "on_time", "late", "teams", "members",
         "incomplete_teams", "teachers"};
 
+    private static final Logger LOG = Logger.getLogger(ConsolidationStore.class.getName());
+
     @Resource(lookup = SchemaMigration.DATASOURCE)
     DataSource dataSource;
 
@@ -51,7 +56,7 @@ public class ConsolidationStore {
 
     /** A consolidation run's identity. */
     public record Header(String id, String unitCode, ConsolidationLevel level, String period, int revision,
-                         String status, Long executionId, int sourceCount) {
+                         String status, Long executionId, int sourceCount, String sweepId) {
     }
 
     /** A source of a consolidation: a commune, or a district whose own consolidation is taken. */
@@ -92,7 +97,7 @@ public class ConsolidationStore {
 
     public Header header(String id) {
         List<Header> found = new ArrayList<>();
-        query("SELECT id, unit_code, unit_level, period, revision, status, execution_id, source_count"
+        query("SELECT id, unit_code, unit_level, period, revision, status, execution_id, source_count, sweep_id"
                 + " FROM consolidation WHERE id = ?", List.of(id), rs -> found.add(header(rs)));
         return found.isEmpty() ? null : found.get(0);
     }
@@ -113,14 +118,28 @@ public class ConsolidationStore {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public void writeLines(String id, String period, List<Source> sources) {
-        if (sources.isEmpty()) {
+        writeLines(period, Map.of(id, sources));
+    }
+
+    /**
+     * The same for several revisions at once (a sweep's chunk), set-based: a handful of statements whatever the
+     * number of revisions. Every source belongs to one revision (a commune has one district, a district one
+     * province).
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void writeLines(String period, Map<String, List<Source>> sourcesByRevision) {
+        Map<String, String> revisionOf = new HashMap<>();
+        sourcesByRevision.forEach((revision, sources) -> sources.forEach(s -> revisionOf.put(s.code(), revision)));
+        if (revisionOf.isEmpty()) {
             return;
         }
+        List<String> ids = List.copyOf(sourcesByRevision.keySet());
+        List<Source> sources = sourcesByRevision.values().stream().flatMap(List::stream).toList();
         List<String> codes = sources.stream().map(Source::code).toList();
         try (Connection c = dataSource.getConnection()) {
             for (String table : List.of("consolidation_line_value", "consolidation_missing", "consolidation_line")) {
-                update(c, "DELETE FROM " + table + " WHERE consolidation_id = ? AND source_code IN (" + marks(codes)
-                        + ")", concat(List.of(id), codes));
+                update(c, "DELETE FROM " + table + " WHERE consolidation_id IN (" + marks(ids) + ") AND source_code IN ("
+                        + marks(codes) + ")", concat(ids, codes));
             }
             Map<String, long[]> lines = new LinkedHashMap<>();
             Map<String, Map<String, Long>> values = new HashMap<>();
@@ -128,7 +147,8 @@ public class ConsolidationStore {
             List<String> communes = sources.stream().filter(s -> !s.district()).map(Source::code).toList();
             List<String> districts = sources.stream().filter(Source::district).map(Source::code).toList();
             if (!communes.isEmpty()) {
-                readCommunes(c, period, communes, lines, values, missing);
+                readCommunes(c, period, communes, lines, missing);
+                copyCommuneValues(c, period, ids, communes);
             }
             if (!districts.isEmpty()) {
                 readDistricts(c, period, districts, lines, values, missing);
@@ -141,21 +161,22 @@ public class ConsolidationStore {
                  PreparedStatement gap = c.prepareStatement("INSERT INTO consolidation_missing"
                          + " (consolidation_id, source_code, unit_code) VALUES (?, ?, ?)")) {
                 for (Map.Entry<String, long[]> entry : lines.entrySet()) {
-                    line.setString(1, id);
+                    String revision = revisionOf.get(entry.getKey());
+                    line.setString(1, revision);
                     line.setString(2, entry.getKey());
                     for (int i = 0; i < FIGURES.length; i++) {
                         line.setInt(3 + i, (int) entry.getValue()[i]);
                     }
                     line.addBatch();
                     for (Map.Entry<String, Long> v : values.getOrDefault(entry.getKey(), Map.of()).entrySet()) {
-                        value.setString(1, id);
+                        value.setString(1, revision);
                         value.setString(2, entry.getKey());
                         value.setString(3, v.getKey());
                         value.setLong(4, v.getValue());
                         value.addBatch();
                     }
                     for (String unit : missing.getOrDefault(entry.getKey(), List.of())) {
-                        gap.setString(1, id);
+                        gap.setString(1, revision);
                         gap.setString(2, entry.getKey());
                         gap.setString(3, unit);
                         gap.addBatch();
@@ -170,8 +191,20 @@ public class ConsolidationStore {
         }
     }
 
+    /** The communes' figures go from their reports to the lines in one statement (most of a month's rows). */
+    private static void copyCommuneValues(Connection c, String period, List<String> ids, List<String> communes)
+            throws SQLException {
+        update(c, "INSERT INTO consolidation_line_value (consolidation_id, source_code, indicator_code, amount)"
+                + " SELECT x.id, r.commune_code, v.indicator_code, v.amount FROM monthly_report r"
+                + " JOIN monthly_report_value v ON v.report_id = r.id"
+                + " JOIN administrative_unit u ON u.code = r.commune_code"
+                + " JOIN consolidation x ON x.unit_code = u.parent_code"
+                + " WHERE x.id IN (" + marks(ids) + ") AND r.period = ? AND r.status IN ('SUBMITTED', 'ACCEPTED')"
+                + " AND r.commune_code IN (" + marks(communes) + ")", concat(concat(ids, List.of(period)), communes));
+    }
+
     private static void readCommunes(Connection c, String period, List<String> communes, Map<String, long[]> lines,
-                                     Map<String, Map<String, Long>> values, Map<String, List<String>> missing)
+                                     Map<String, List<String>> missing)
             throws SQLException {
         Map<String, List<CampaignSpan>> campaigns = new HashMap<>();
         query(c, "SELECT u.code, c.starts_on, c.ends_on FROM administrative_unit u JOIN campaign c"
@@ -197,10 +230,6 @@ public class ConsolidationStore {
                     rs.getInt(5), rs.getInt(6)});
                 missing.remove(code);
             });
-        query(c, "SELECT r.commune_code, v.indicator_code, v.amount FROM monthly_report_value v"
-                + " JOIN monthly_report r ON r.id = v.report_id WHERE r.period = ? AND r.status IN ('SUBMITTED',"
-                + " 'ACCEPTED') AND r.commune_code IN (" + marks(communes) + ")", concat(List.of(period), communes),
-                rs -> values.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3)));
     }
 
     private static void readDistricts(Connection c, String period, List<String> districts, Map<String, long[]> lines,
@@ -244,30 +273,48 @@ public class ConsolidationStore {
     /** The last step: totals are the sums of the lines, whatever number of times a chunk was written. */
     @Transactional(Transactional.TxType.REQUIRED)
     public void complete(String id) {
+        complete(List.of(id));
+    }
+
+    /** The same for several revisions at once (a sweep's chunk): set-based sums, one batch of updates. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void complete(List<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
         try (Connection c = dataSource.getConnection()) {
-            update(c, "DELETE FROM consolidation_total WHERE consolidation_id = ?", List.of(id));
+            update(c, "DELETE FROM consolidation_total WHERE consolidation_id IN (" + marks(ids) + ")", ids);
             update(c, "INSERT INTO consolidation_total (consolidation_id, indicator_code, amount)"
                     + " SELECT consolidation_id, indicator_code, SUM(amount) FROM consolidation_line_value"
-                    + " WHERE consolidation_id = ? GROUP BY consolidation_id, indicator_code", List.of(id));
-            long[] sums = new long[FIGURES.length];
-            StringBuilder select = new StringBuilder("SELECT ");
-            for (int i = 0; i < FIGURES.length; i++) {
-                select.append(i == 0 ? "" : ", ").append("COALESCE(SUM(").append(FIGURES[i]).append("), 0)");
-            }
-            query(c, select + " FROM consolidation_line WHERE consolidation_id = ?", List.of(id), rs -> {
-                for (int i = 0; i < FIGURES.length; i++) {
-                    sums[i] = rs.getLong(1 + i);
-                }
-            });
-            List<Object> parameters = new ArrayList<>();
+                    + " WHERE consolidation_id IN (" + marks(ids) + ") GROUP BY consolidation_id, indicator_code", ids);
+            Map<String, long[]> sums = new HashMap<>();
+            ids.forEach(id -> sums.put(id, new long[FIGURES.length]));
+            StringBuilder select = new StringBuilder("SELECT consolidation_id");
             StringBuilder set = new StringBuilder("UPDATE consolidation SET ");
-            for (int i = 0; i < FIGURES.length; i++) {
-                set.append(FIGURES[i]).append(" = ?, ");
-                parameters.add((int) sums[i]);
+            for (String figure : FIGURES) {
+                select.append(", SUM(").append(figure).append(')');
+                set.append(figure).append(" = ?, ");
             }
-            set.append("status = ?, completed_at = ? WHERE id = ?");
-            parameters.addAll(List.of(COMPLETED, Timestamp.from(Instant.now()), id));
-            update(c, set.toString(), parameters);
+            query(c, select + " FROM consolidation_line WHERE consolidation_id IN (" + marks(ids) + ")"
+                    + " GROUP BY consolidation_id", ids, rs -> {
+                    long[] figures = sums.get(rs.getString(1));
+                    for (int i = 0; i < FIGURES.length; i++) {
+                        figures[i] = rs.getLong(2 + i);
+                    }
+                });
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement revision = c.prepareStatement(set + "status = ?, completed_at = ? WHERE id = ?")) {
+                for (Map.Entry<String, long[]> entry : sums.entrySet()) {
+                    for (int i = 0; i < FIGURES.length; i++) {
+                        revision.setInt(1 + i, (int) entry.getValue()[i]);
+                    }
+                    revision.setString(FIGURES.length + 1, COMPLETED);
+                    revision.setTimestamp(FIGURES.length + 2, now);
+                    revision.setString(FIGURES.length + 3, entry.getKey());
+                    revision.addBatch();
+                }
+                revision.executeBatch();
+            }
         } catch (SQLException e) {
             throw new IllegalStateException("consolidation not completed: " + e.getMessage(), e);
         }
@@ -306,6 +353,207 @@ public class ConsolidationStore {
                 expected, received, onTime, number(r[6]), Collections.unmodifiableList(missing), number(r[7]),
                 number(r[8]), number(r[9]), number(r[10]), rate(received, expected), rate(onTime, expected),
                 r[11] == null ? 0 : ((Number) r[11]).longValue(), ((Timestamp) r[12]).toInstant());
+    }
+
+    // Sweeps (every unit of a level in one run, issue 7) ---------------------------------------------------------
+
+    /**
+     * Opens a sweep: claims every unit that no live run holds (as a run of its own would, see {@link #insertClaim})
+     * and writes a running revision of each unit claimed, tagged with the sweep, all in one transaction. Returns
+     * the units claimed, in the order given; the others are being consolidated by another run.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<String> openSweep(String sweepId, String job, ConsolidationLevel level, String period,
+                                  List<String> units, String who, int staleSeconds) {
+        try (Connection c = dataSource.getConnection()) {
+            Map<String, String> holders = new LinkedHashMap<>();
+            units.forEach(unit -> holders.put(unit, UUID.randomUUID().toString()));
+            List<String> claimed = claimAll(c, job, period, holders, who, staleSeconds);
+            Map<String, Integer> revisions = new HashMap<>();
+            query(c, "SELECT unit_code, MAX(revision) FROM consolidation WHERE period = ? AND unit_level = ?"
+                    + " GROUP BY unit_code", List.of(period, level.name()),
+                    rs -> revisions.put(rs.getString(1), rs.getInt(2)));
+            Map<String, Integer> sourceCounts = new HashMap<>();
+            query(c, "SELECT s.parent_code, COUNT(*) FROM administrative_unit s JOIN administrative_unit u"
+                    + " ON u.code = s.parent_code WHERE u.unit_level = ? AND s.unit_level IN ('DISTRICT', 'COMMUNE')"
+                    + " GROUP BY s.parent_code", List.of(level.name()),
+                    rs -> sourceCounts.put(rs.getString(1), rs.getInt(2)));
+            Timestamp now = Timestamp.from(Instant.now());
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO consolidation (id, unit_code, unit_level,"
+                    + " period, revision, status, source_count, started_by, started_at, sweep_id)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (String unit : claimed) {
+                    bind(insert, List.of(holders.get(unit), unit, level.name(), period,
+                            revisions.getOrDefault(unit, 0) + 1, RUNNING, sourceCounts.getOrDefault(unit, 0), who, now,
+                            sweepId));
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return claimed;
+        } catch (SQLException e) {
+            // Another run claimed one of the units between our read and our insert: nothing of this sweep stays.
+            LOG.log(Level.WARNING, "Sweep " + sweepId + " of " + level + " " + period + " not opened", e);
+            transactions.setRollbackOnly();
+            return List.of();
+        }
+    }
+
+    /**
+     * Reopens a failed sweep for a restart: claims again the units of its revisions that did not complete and marks
+     * those revisions running; returns how many (none when other runs hold all of them).
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int reopenSweep(String sweepId, String job, String who, int staleSeconds) {
+        try (Connection c = dataSource.getConnection()) {
+            Map<String, String> holders = new LinkedHashMap<>();
+            String[] period = {null};
+            query(c, "SELECT unit_code, id, period FROM consolidation WHERE sweep_id = ? AND status <> ?"
+                    + " ORDER BY unit_code", List.of(sweepId, COMPLETED), rs -> {
+                    holders.put(rs.getString(1), rs.getString(2));
+                    period[0] = rs.getString(3);
+                });
+            if (holders.isEmpty()) {
+                return 0;
+            }
+            List<String> claimed = claimAll(c, job, period[0], holders, who, staleSeconds);
+            try (PreparedStatement running = c.prepareStatement("UPDATE consolidation SET status = ? WHERE id = ?")) {
+                for (String unit : claimed) {
+                    bind(running, List.of(RUNNING, holders.get(unit)));
+                    running.addBatch();
+                }
+                running.executeBatch();
+            }
+            return claimed.size();
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Sweep " + sweepId + " not reopened", e);
+            transactions.setRollbackOnly();
+            return 0;
+        }
+    }
+
+    /**
+     * Takes the claims of many units at once, each for its holder: inserts the missing claim rows and takes over
+     * released or stale ones (one update each, so a live holder keeps its claim). Returns the units claimed. A
+     * claim row that another run inserts meanwhile fails the insert: the caller's transaction then claims nothing.
+     */
+    private static List<String> claimAll(Connection c, String job, String period, Map<String, String> holders,
+                                         String who, int staleSeconds) throws SQLException {
+        Set<String> rows = new HashSet<>();
+        query(c, "SELECT unit_code FROM consolidation_claim WHERE job_name = ? AND period = ?", List.of(job, period),
+                rs -> rows.add(rs.getString(1)));
+        Timestamp now = Timestamp.from(Instant.now());
+        Timestamp stale = Timestamp.from(Instant.now().minusSeconds(staleSeconds));
+        List<String> inserted = new ArrayList<>();
+        List<String> takenOver = new ArrayList<>();
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO consolidation_claim (job_name, unit_code,"
+                + " period, holder, claimed_at, claimed_by) VALUES (?, ?, ?, ?, ?, ?)");
+             PreparedStatement takeOver = c.prepareStatement("UPDATE consolidation_claim SET holder = ?,"
+                     + " claimed_at = ?, claimed_by = ? WHERE job_name = ? AND unit_code = ? AND period = ?"
+                     + " AND (holder IS NULL OR claimed_at < ?)")) {
+            for (Map.Entry<String, String> unit : holders.entrySet()) {
+                if (rows.contains(unit.getKey())) {
+                    bind(takeOver, List.of(unit.getValue(), now, who, job, unit.getKey(), period, stale));
+                    takeOver.addBatch();
+                    takenOver.add(unit.getKey());
+                } else {
+                    bind(insert, List.of(job, unit.getKey(), period, unit.getValue(), now, who));
+                    insert.addBatch();
+                    inserted.add(unit.getKey());
+                }
+            }
+            if (!inserted.isEmpty()) {
+                insert.executeBatch();
+            }
+            int[] counts = takenOver.isEmpty() ? new int[0] : takeOver.executeBatch();
+            Set<String> claimed = new HashSet<>(inserted);
+            for (int i = 0; i < counts.length; i++) {
+                if (counts[i] > 0) {
+                    claimed.add(takenOver.get(i));
+                }
+            }
+            return holders.keySet().stream().filter(claimed::contains).toList();
+        }
+    }
+
+    /** The revisions of a sweep still to do, in unit code order: the sweep's reader (the database is its checkpoint). */
+    public List<Header> sweepPending(String sweepId) {
+        List<Header> found = new ArrayList<>();
+        query("SELECT id, unit_code, unit_level, period, revision, status, execution_id, source_count, sweep_id"
+                + " FROM consolidation WHERE sweep_id = ? AND status = ? ORDER BY unit_code", List.of(sweepId, RUNNING),
+                rs -> found.add(header(rs)));
+        return found;
+    }
+
+    /** A sweep's revisions: their unit's path and their status, for its progress in the caller's jurisdiction. */
+    public Map<String, String> sweepStatusByPath(String sweepId) {
+        Map<String, String> found = new LinkedHashMap<>();
+        query("SELECT u.path, x.status FROM consolidation x JOIN administrative_unit u ON u.code = x.unit_code"
+                + " WHERE x.sweep_id = ? ORDER BY x.unit_code", List.of(sweepId),
+                rs -> found.put(rs.getString(1), rs.getString(2)));
+        return found;
+    }
+
+    /** The sources of several units at once, by unit (see {@link #sources}). */
+    public Map<String, List<Source>> sourcesOf(List<String> unitCodes) {
+        Map<String, List<Source>> sources = new LinkedHashMap<>();
+        unitCodes.forEach(unit -> sources.put(unit, new ArrayList<>()));
+        query("SELECT parent_code, code, unit_level FROM administrative_unit WHERE parent_code IN (" + marks(unitCodes)
+                + ") AND unit_level IN ('DISTRICT', 'COMMUNE') ORDER BY code", unitCodes,
+                rs -> sources.get(rs.getString(1)).add(new Source(rs.getString(2), "DISTRICT".equals(rs.getString(3)))));
+        return sources;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void sweepRunning(String sweepId, long executionId) {
+        update("UPDATE consolidation SET execution_id = ? WHERE sweep_id = ? AND status = ?",
+                List.of(executionId, sweepId, RUNNING));
+    }
+
+    /**
+     * In a sweep's chunk transaction: releases the claims of the revisions the chunk completed and, if asked,
+     * renews those of the revisions still to do (the sweep's sign of life, as {@link #renewClaim} is a run's).
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void sweepChunkDone(String job, String sweepId, List<String> completed, boolean renew) {
+        try (Connection c = dataSource.getConnection()) {
+            update(c, "UPDATE consolidation_claim SET holder = NULL WHERE job_name = ? AND holder IN ("
+                    + marks(completed) + ")", concat(List.of(job), completed));
+            if (renew) {
+                renewSweepClaims(c, job, sweepId);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("sweep claims not updated: " + e.getMessage(), e);
+        }
+    }
+
+    /** Renews the claims of a sweep's revisions still to do, for the instance that resumes it. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void renewSweepClaims(String job, String sweepId) {
+        try (Connection c = dataSource.getConnection()) {
+            renewSweepClaims(c, job, sweepId);
+        } catch (SQLException e) {
+            throw new IllegalStateException("sweep claims not renewed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void renewSweepClaims(Connection c, String job, String sweepId) throws SQLException {
+        update(c, "UPDATE consolidation_claim SET claimed_at = ? WHERE job_name = ? AND holder IN (SELECT id"
+                + " FROM consolidation WHERE sweep_id = ? AND status = ?)", List.of(Timestamp.from(Instant.now()), job,
+                sweepId, RUNNING));
+    }
+
+    /** After a sweep's execution that did not complete: its unfinished revisions fail and their claims go. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int failSweep(String job, String sweepId) {
+        try (Connection c = dataSource.getConnection()) {
+            update(c, "UPDATE consolidation_claim SET holder = NULL WHERE job_name = ? AND holder IN (SELECT id"
+                    + " FROM consolidation WHERE sweep_id = ? AND status = ?)", List.of(job, sweepId, RUNNING));
+            return update(c, "UPDATE consolidation SET status = ? WHERE sweep_id = ? AND status = ?",
+                    List.of(FAILED, sweepId, RUNNING));
+        } catch (SQLException e) {
+            throw new IllegalStateException("sweep not marked failed: " + e.getMessage(), e);
+        }
     }
 
     // Claims ---------------------------------------------------------------------------------------------------
@@ -360,12 +608,15 @@ public class ConsolidationStore {
         }
     }
 
-    /** Runs still marked running whose claim nobody renewed for {@code staleSeconds}: their instance died. */
+    /**
+     * Runs still marked running whose claim nobody renewed for {@code staleSeconds}: their instance died. In the
+     * same order on every instance, so that instances racing to resume a sweep try the same revision's claim first.
+     */
     public List<Header> orphaned(int staleSeconds) {
         List<Header> found = new ArrayList<>();
         query("SELECT x.id, x.unit_code, x.unit_level, x.period, x.revision, x.status, x.execution_id,"
-                + " x.source_count FROM consolidation x JOIN consolidation_claim k ON k.holder = x.id"
-                + " WHERE x.status = ? AND k.claimed_at < ? ORDER BY x.started_at", List.of(RUNNING,
+                + " x.source_count, x.sweep_id FROM consolidation x JOIN consolidation_claim k ON k.holder = x.id"
+                + " WHERE x.status = ? AND k.claimed_at < ? ORDER BY x.started_at, x.id", List.of(RUNNING,
                 Timestamp.from(Instant.now().minusSeconds(staleSeconds))), rs -> found.add(header(rs)));
         return found;
     }
@@ -384,10 +635,22 @@ public class ConsolidationStore {
                 + " AND holder = ?", List.of(job, unitCode, period, holder));
     }
 
-    /** Units of a level with the province (first path segment) they belong to, for the scheduler. */
-    public List<String> unitsOfLevel(String level) {
+    /**
+     * The units of a level whose path starts with one of the prefixes (a jurisdiction's, see
+     * {@code Jurisdiction#pathPrefixes}), or every unit of the level when {@code pathPrefixes} is null.
+     */
+    public List<String> unitsOfLevel(ConsolidationLevel level, List<String> pathPrefixes) {
+        if (pathPrefixes != null && pathPrefixes.isEmpty()) {
+            return List.of();
+        }
         List<String> codes = new ArrayList<>();
-        query("SELECT code FROM administrative_unit WHERE unit_level = ? ORDER BY code", List.of(level),
+        String under = pathPrefixes == null ? "" : " AND (" + String.join(" OR ",
+                Collections.nCopies(pathPrefixes.size(), "path LIKE ?")) + ")";
+        List<Object> parameters = new ArrayList<>(List.of(level.name()));
+        if (pathPrefixes != null) {
+            pathPrefixes.forEach(prefix -> parameters.add(prefix + "%"));
+        }
+        query("SELECT code FROM administrative_unit WHERE unit_level = ?" + under + " ORDER BY code", parameters,
                 rs -> codes.add(rs.getString(1)));
         return codes;
     }
@@ -452,7 +715,7 @@ public class ConsolidationStore {
         long execution = rs.getLong(7);
         Long executionId = rs.wasNull() ? null : execution;
         return new Header(rs.getString(1), rs.getString(2), ConsolidationLevel.valueOf(rs.getString(3)),
-                rs.getString(4), rs.getInt(5), rs.getString(6), executionId, rs.getInt(8));
+                rs.getString(4), rs.getInt(5), rs.getString(6), executionId, rs.getInt(8), rs.getString(9));
     }
 
     private static int number(Object value) {

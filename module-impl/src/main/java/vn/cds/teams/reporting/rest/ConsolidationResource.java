@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cds.teams.api.reporting.ConsolidationProgress;
 import vn.cds.teams.api.reporting.ConsolidationRequest;
 import vn.cds.teams.api.reporting.ConsolidationStarted;
+import vn.cds.teams.api.reporting.ConsolidationSweepRequest;
 import vn.cds.teams.api.reporting.ConsolidationView;
 import vn.cds.teams.api.security.CdsRoles;
 import vn.cds.teams.reporting.application.ConsolidationService;
@@ -35,6 +36,14 @@ public class ConsolidationResource {
     @Operation(summary = "Start a consolidation {level: DISTRICT|PROVINCE, unitCode, period}: 202 {executionId}; 409 while one runs")
     public Response start(ConsolidationRequest request) {
         return Response.accepted(new ConsolidationStarted(consolidations.start(request))).build();
+    }
+
+    @POST
+    @Path("sweeps")
+    @Operation(summary = "Consolidate every unit of a level {level, period, unitCode (optional: only those under it)}"
+            + " in the caller's jurisdiction in one run: 202 {executionId, units, skipped}; 409 when others run them all")
+    public Response sweep(ConsolidationSweepRequest request) {
+        return Response.accepted(consolidations.sweep(request)).build();
     }
 
     @GET

@@ -1,0 +1,66 @@
+package vn.cds.teams.reporting.infrastructure;
+
+import jakarta.batch.api.BatchProperty;
+import jakarta.batch.api.chunk.AbstractItemWriter;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import vn.cds.teams.api.reporting.ConsolidationLevel;
+import vn.cds.teams.reporting.application.ConsolidationService;
+import vn.cds.teams.reporting.application.ReportingSettings;
+
+/**
+ * Consolidates a chunk of a sweep's units in the chunk's transaction, set-based: their lines, their totals, their
+ * revisions completed and their claims released, all or nothing (the same rows as runs of their own would write).
+ */
+@Named("consolidationSweepWriter")
+@Dependent
+public class SweepWriter extends AbstractItemWriter {
+
+    @Inject
+    @BatchProperty
+    String sweepId;
+
+    @Inject
+    @BatchProperty
+    String level;
+
+    @Inject
+    ConsolidationStore store;
+
+    @Inject
+    ConsolidationTestHooks hooks;
+
+    @Inject
+    ReportingSettings settings;
+
+    private int done;
+    /** When this execution last renewed the claims; its start counts (the claims were fresh then). */
+    private long renewed = System.nanoTime();
+
+    @Override
+    public void writeItems(List<Object> items) {
+        hooks.pause();
+        List<ConsolidationStore.Header> revisions = items.stream().map(ConsolidationStore.Header.class::cast).toList();
+        Map<String, List<ConsolidationStore.Source>> sources = store.sourcesOf(
+                revisions.stream().map(ConsolidationStore.Header::unitCode).toList());
+        Map<String, List<ConsolidationStore.Source>> byRevision = new LinkedHashMap<>();
+        revisions.forEach(r -> byRevision.put(r.id(), sources.get(r.unitCode())));
+        String period = revisions.get(0).period();
+        store.writeLines(period, byRevision);
+        List<String> ids = List.copyOf(byRevision.keySet());
+        store.complete(ids);
+        // The claims of the units still to do are renewed now and then, not with every chunk: renewing hundreds of
+        // claims per chunk took as long as the chunk's own work (a fifth of the stale time leaves room enough).
+        boolean renew = System.nanoTime() - renewed > settings.claimStaleSeconds() * 200_000_000L;
+        store.sweepChunkDone(ConsolidationService.jobName(ConsolidationLevel.valueOf(level)), sweepId, ids, renew);
+        if (renew) {
+            renewed = System.nanoTime();
+        }
+        done += ids.size();
+        hooks.failOnce("sweep-" + level + "@" + period, done);
+    }
+}
