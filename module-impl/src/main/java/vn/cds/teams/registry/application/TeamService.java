@@ -83,11 +83,14 @@ public class TeamService {
         return view;
     }
 
+    /** Reads run without a transaction of their own: nothing to commit, two round trips fewer (issue 7, P3). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public TeamView get(String id) {
         return view(require(id));
     }
 
     /** Teams of a unit and all below it (the whole jurisdiction without a unit), commune team first, then villages in Vietnamese order. */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TeamSummary> list(String unitCode, String query, PageRequest page) {
         // One table, no join: the unit path and list order are on the team (migration V5).
         AdministrativeUnit unit = unitCode == null || unitCode.isBlank() ? null : units.require(unitCode);
@@ -97,9 +100,10 @@ public class TeamService {
                 ? Jurisdiction.Restriction.NONE : jurisdiction.restrict("t.unitPath");
         StringBuilder where = new StringBuilder(" WHERE ").append(restriction.condition());
         if (unit != null) {
-            // Above a village, the teams below a unit are those whose list order starts with its path.
+            // Above a village, the teams below a unit are those whose list order starts with its path: a range, not
+            // LIKE, so that PostgreSQL can keep one generic plan of the statement instead of planning every call.
             where.append(unit.level() == UnitLevel.VILLAGE ? " AND t.unitPath = :unitPath"
-                    : " AND t.listOrder LIKE :below");
+                    : " AND t.listOrder >= :below AND t.listOrder < :beyond");
         }
         String folded = VietnameseText.fold(query);
         if (!folded.isEmpty()) {
@@ -113,7 +117,8 @@ public class TeamService {
             if (unit != null && unit.level() == UnitLevel.VILLAGE) {
                 q.setParameter("unitPath", unit.path());
             } else if (unit != null) {
-                q.setParameter("below", unit.path() + "%");
+                q.setParameter("below", unit.path());
+                q.setParameter("beyond", AdministrativeUnit.pathsBeyond(unit.path()));
             }
             if (!folded.isEmpty()) {
                 q.setParameter("q", "%" + folded + "%");

@@ -129,6 +129,14 @@ public class AdministrativeUnit {
         return path;
     }
 
+    /**
+     * The least path that is neither {@code path} nor below it: every path below lies in [path, pathsBeyond(path))
+     * when paths compare code unit by code unit (PostgreSQL's "C" collation, V6; H2's default).
+     */
+    public static String pathsBeyond(String path) {
+        return path.substring(0, path.length() - 1) + (char) (path.charAt(path.length() - 1) + 1);
+    }
+
     public Integer villageTeamMinimum() {
         return villageTeamMinimum;
     }

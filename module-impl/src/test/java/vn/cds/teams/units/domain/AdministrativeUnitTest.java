@@ -20,6 +20,18 @@ class AdministrativeUnitTest {
     }
 
     @Test
+    void everyPathBelowAUnitLiesBeforeItsBound() {
+        String bound = AdministrativeUnit.pathsBeyond("/14/");
+        assertEquals("/140", bound);
+        for (String below : java.util.List.of("/14/", "/14/128/", "/14/128/04048/", "/14/zz")) {
+            assertEquals(true, below.compareTo("/14/") >= 0 && below.compareTo(bound) < 0, below);
+        }
+        for (String other : java.util.List.of("/140/", "/15/", "/1/", "/14")) {
+            assertEquals(false, other.compareTo("/14/") >= 0 && other.compareTo(bound) < 0, other);
+        }
+    }
+
+    @Test
     void aCommuneMayHangStraightUnderItsProvince() {
         AdministrativeUnit commune = AdministrativeUnit.create("04048", "Xã Vân Hồ", UnitLevel.COMMUNE, province);
         assertEquals("/14/04048/", commune.path());
