@@ -147,7 +147,8 @@ public class ConsolidationService {
             return Optional.empty();
         }
         try {
-            long execution = BatchRuntime.getJobOperator().start(SWEEP_JOB, sweepParameters(sweepId, level, period.toString()));
+            long execution = BatchRuntime.getJobOperator().start(SWEEP_JOB,
+                    sweepParameters(sweepId, level, period.toString()));
             store.sweepRunning(sweepId, execution);
             LOG.info(() -> "Consolidation sweep of " + claimed.size() + " " + level + " units " + period
                     + " started by " + who + ": execution " + execution);
@@ -269,10 +270,7 @@ public class ConsolidationService {
         ConsolidationStore.Header header = visibleHeader(execution, parameters);
         requireRole(header.level());
         JobOperator operator = BatchRuntime.getJobOperator();
-        BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
-        if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
-            throw DomainException.conflict("consolidation.not-restartable", status);
-        }
+        requireRestartable(operator, execution);
         String job = jobName(header.level());
         if (!claim(job, header.unitCode(), header.period(), header.id(), caller.name())) {
             throw DomainException.conflict("consolidation.running", header.unitCode(), header.period());
@@ -285,10 +283,7 @@ public class ConsolidationService {
             return next;
         } catch (RuntimeException e) {
             store.releaseClaim(job, header.unitCode(), header.period(), header.id());
-            if (e instanceof DomainException) {
-                throw e;
-            }
-            throw DomainException.conflict("consolidation.not-restartable", e.getClass().getSimpleName());
+            throw notRestarted(e);
         }
     }
 
@@ -297,15 +292,10 @@ public class ConsolidationService {
         ConsolidationLevel level = ConsolidationLevel.valueOf(parameters.getProperty("level"));
         requireRole(level);
         String sweepId = parameters.getProperty("sweepId");
-        if (sweepUnitsVisible(sweepId).size() != store.sweepStatusByPath(sweepId).size()) {
-            // Restarting consolidates every unit the sweep left: only for one who holds all of them.
-            throw DomainException.notFound("consolidation.execution-not-found", execution);
-        }
+        // Restarting consolidates every unit the sweep left: only for one who holds all of them.
+        sweepStatuses(sweepId, true);
         JobOperator operator = BatchRuntime.getJobOperator();
-        BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
-        if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
-            throw DomainException.conflict("consolidation.not-restartable", status);
-        }
+        requireRestartable(operator, execution);
         String job = jobName(level);
         int reopened = store.reopenSweep(sweepId, job, caller.name(), settings.claimStaleSeconds());
         if (reopened == 0) {
@@ -320,10 +310,7 @@ public class ConsolidationService {
             return next;
         } catch (RuntimeException e) {
             store.failSweep(job, sweepId);
-            if (e instanceof DomainException) {
-                throw e;
-            }
-            throw DomainException.conflict("consolidation.not-restartable", e.getClass().getSimpleName());
+            throw notRestarted(e);
         }
     }
 
@@ -335,7 +322,7 @@ public class ConsolidationService {
         int total;
         String sweepId = parameters.getProperty("sweepId");
         if (sweepId != null) {
-            List<String> statuses = sweepUnitsVisible(sweepId);
+            List<String> statuses = sweepStatuses(sweepId, false);
             done = (int) statuses.stream().filter(ConsolidationStore.COMPLETED::equals).count();
             total = statuses.size();
         } else {
@@ -351,14 +338,32 @@ public class ConsolidationService {
         return new ConsolidationProgress(status.name(), step, done, total);
     }
 
-    /** The statuses of a sweep's revisions in the caller's jurisdiction; none is "not found" (404). */
-    private List<String> sweepUnitsVisible(String sweepId) {
-        List<String> statuses = store.sweepStatusByPath(sweepId).entrySet().stream()
+    /**
+     * The statuses of a sweep's revisions in the caller's jurisdiction; "not found" (404) when there are none, or,
+     * with {@code whole}, when the caller does not hold every one of them.
+     */
+    private List<String> sweepStatuses(String sweepId, boolean whole) {
+        java.util.Map<String, String> all = store.sweepStatusByPath(sweepId);
+        List<String> statuses = all.entrySet().stream()
                 .filter(e -> jurisdiction.covers(e.getKey())).map(java.util.Map.Entry::getValue).toList();
-        if (statuses.isEmpty()) {
+        if (statuses.isEmpty() || whole && statuses.size() != all.size()) {
             throw DomainException.notFound("consolidation.execution-not-found", sweepId);
         }
         return statuses;
+    }
+
+    /** Only a failed or stopped execution restarts (409 otherwise). */
+    private static void requireRestartable(JobOperator operator, long execution) {
+        BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
+        if (status != BatchStatus.FAILED && status != BatchStatus.STOPPED) {
+            throw DomainException.conflict("consolidation.not-restartable", status);
+        }
+    }
+
+    /** What a refused restart answers: our own problem as it is, the batch runtime's as "not restartable" (409). */
+    private static RuntimeException notRestarted(RuntimeException e) {
+        return e instanceof DomainException ? e
+                : DomainException.conflict("consolidation.not-restartable", e.getClass().getSimpleName());
     }
 
     public ConsolidationView latest(String unitCode, String periodText) {
