@@ -174,6 +174,11 @@ class RegistryIT extends SampleDataIT {
         var early = establish(CHAIR, id);
         assertEquals(422, early.status(), "R5: a commune team needs its deputy");
         assertEquals("R5", early.json().getString("rule"));
+        JsonObject listed = api.get(OFFICER, "api/v1/teams?unit=" + COMMUNE + "&size=1").json()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals(id, listed.getString("id"), "the commune team heads its commune's list");
+        assertTrue(listed.getBoolean("deputyVacant"), "R5 as the list shows it");
+        assertTrue(listed.getBoolean("incomplete"));
 
         assertEquals(201, addMember(id, "Sồng A Páo", "0381234567", "DEPUTY").status());
         var secondDeputy = addMember(id, "Vì Văn Ba", "0391234567", "DEPUTY");
@@ -214,7 +219,8 @@ class RegistryIT extends SampleDataIT {
 
     @Test
     void aTeamKeepsAtMostTenMembersAndCollaboratorsBeyond() {
-        String id = newTeam(newVillage()).getString("id");
+        String village = newVillage();
+        String id = newTeam(village).getString("id");
         assertEquals(201, addMember(id, "Trưởng Bản Một", phone(), "LEADER").status());
         for (int i = 0; i < 3; i++) {
             assertEquals(201, addMember(id, "Thành Viên " + i, phone(), "MEMBER").status());
@@ -234,6 +240,16 @@ class RegistryIT extends SampleDataIT {
         assertEquals(1, full.getInt("collaboratorCount"));
         assertFalse(full.getBoolean("incomplete"));
         assertEquals("Trưởng Bản Một", full.getString("leaderName"));
+        // The list reads the same counts and flags from the team's columns, without loading the team.
+        JsonObject listed = api.get(OFFICER, "api/v1/teams?unit=" + village).json().getJsonArray("items")
+                .getJsonObject(0);
+        for (String field : List.of("id", "unitCode", "unitName", "name", "status", "leaderName")) {
+            assertEquals(full.getString(field), listed.getString(field), field);
+        }
+        assertEquals(10, listed.getInt("memberCount"));
+        assertFalse(listed.getBoolean("incomplete"));
+        assertFalse(listed.getBoolean("leaderVacant"));
+        assertFalse(listed.getBoolean("deputyVacant"), "R6: a village team needs no deputy");
     }
 
     @Test

@@ -2,8 +2,6 @@ package vn.cds.teams.common.security;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +27,8 @@ public class Jurisdiction {
     @Inject
     CurrentCaller caller;
 
-    @PersistenceContext(unitName = "cds")
-    EntityManager em;
+    @Inject
+    UnitPlaces places;
 
     private List<String> prefixes;
 
@@ -42,9 +40,7 @@ public class Jurisdiction {
     public List<String> pathPrefixes() {
         if (prefixes == null) {
             Set<String> codes = resolver.unitCodes();
-            prefixes = codes.isEmpty() ? List.of()
-                    : em.createQuery("SELECT u.path FROM AdministrativeUnit u WHERE u.code IN :codes", String.class)
-                        .setParameter("codes", codes).getResultList();
+            prefixes = codes.isEmpty() ? List.of() : places.of(codes).stream().map(UnitPlaces.Place::path).toList();
         }
         return prefixes;
     }

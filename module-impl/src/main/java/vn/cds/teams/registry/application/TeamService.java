@@ -29,11 +29,13 @@ import vn.cds.teams.common.domain.Versioned;
 import vn.cds.teams.common.domain.PageRequest;
 import vn.cds.teams.common.security.CurrentCaller;
 import vn.cds.teams.common.security.Jurisdiction;
+import vn.cds.teams.common.security.UnitPlaces;
 import vn.cds.teams.common.text.VietnameseText;
 import vn.cds.teams.registry.domain.EstablishmentDecision;
 import vn.cds.teams.registry.domain.Member;
 import vn.cds.teams.registry.domain.MemberDetails;
 import vn.cds.teams.registry.domain.Team;
+import vn.cds.teams.registry.domain.TeamListing;
 import vn.cds.teams.registry.domain.TeamSize;
 import vn.cds.teams.units.application.UnitService;
 import vn.cds.teams.units.domain.AdministrativeUnit;
@@ -93,7 +95,7 @@ public class TeamService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TeamSummary> list(String unitCode, String query, PageRequest page) {
         // One table, no join: the unit path and list order are on the team (migration V5).
-        AdministrativeUnit unit = unitCode == null || unitCode.isBlank() ? null : units.require(unitCode);
+        UnitPlaces.Place unit = unitCode == null || unitCode.isBlank() ? null : units.requirePlace(unitCode);
         // Within a unit the caller holds whole, the unit's bounds are the jurisdiction's: one condition, so that
         // the database reads the page straight off the list-order index instead of sorting every team of the unit.
         Jurisdiction.Restriction restriction = unit != null && jurisdiction.coversAllBelow(unit.path())
@@ -109,8 +111,10 @@ public class TeamService {
         if (!folded.isEmpty()) {
             where.append(" AND t.nameSearch LIKE :q");
         }
-        TypedQuery<Team> rows = em.createQuery("SELECT t FROM Team t" + where + " ORDER BY t.listOrder, t.id",
-                Team.class);
+        // A projection, not entities: a page of rows needs no object building, change tracking or lazy unit.
+        TypedQuery<TeamListing> rows = em.createQuery("SELECT NEW " + TeamListing.class.getName()
+                + "(t.id, u.code, u.name, t.unitPath, t.level, t.name, t.status, t.memberCount, t.deputyCount,"
+                + " t.leaderName) FROM Team t JOIN t.unit u" + where + " ORDER BY t.listOrder, t.id", TeamListing.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Team t" + where, Long.class);
         for (TypedQuery<?> q : List.of(rows, count)) {
             restriction.bind(q);
@@ -124,11 +128,10 @@ public class TeamService {
                 q.setParameter("q", "%" + folded + "%");
             }
         }
-        rows.setHint("eclipselink.join-fetch", "t.unit");
-        List<Team> teams = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<TeamListing> teams = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
         Map<String, TeamSize> sizes = new HashMap<>();
         List<TeamSummary> items = teams.stream()
-                .map(t -> TeamViews.summary(t, sizes.computeIfAbsent(t.unit().provinceCode(), this::size)))
+                .map(t -> TeamViews.summary(t, sizes.computeIfAbsent(t.provinceCode(), this::size)))
                 .toList();
         return new Page<>(items, count.getSingleResult(), page.page(), page.size());
     }

@@ -7,6 +7,7 @@ import vn.cds.teams.api.registry.TeamView;
 import vn.cds.teams.registry.domain.EstablishmentDecision;
 import vn.cds.teams.registry.domain.Member;
 import vn.cds.teams.registry.domain.Team;
+import vn.cds.teams.registry.domain.TeamListing;
 import vn.cds.teams.registry.domain.TeamSize;
 
 /** Maps the registry's aggregate to the contract's views. */
@@ -24,8 +25,8 @@ final class TeamViews {
                 t.version());
     }
 
-    static TeamSummary summary(Team t, TeamSize size) {
-        return new TeamSummary(t.id(), t.unit().code(), t.unit().name(), t.level(), t.name(), t.status(),
+    static TeamSummary summary(TeamListing t, TeamSize size) {
+        return new TeamSummary(t.id(), t.unitCode(), t.unitName(), t.level(), t.name(), t.status(),
                 t.memberCount(), t.isIncomplete(size), t.leaderName(), t.leaderName() == null, t.isDeputyVacant());
     }
 

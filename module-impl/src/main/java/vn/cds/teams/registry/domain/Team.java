@@ -248,10 +248,20 @@ public class Team {
     }
 
     public boolean isIncomplete(TeamSize size) {
-        return status != TeamStatus.DISSOLVED && memberCount < size.minimum();
+        return isIncomplete(status, memberCount, size);
     }
 
     public boolean isDeputyVacant() {
+        return isDeputyVacant(level, deputyCount);
+    }
+
+    /** R4: a team that is not dissolved and has fewer members than the province's minimum. */
+    static boolean isIncomplete(TeamStatus status, int memberCount, TeamSize size) {
+        return status != TeamStatus.DISSOLVED && memberCount < size.minimum();
+    }
+
+    /** R5: a commune team without a deputy leader (a village team needs none). */
+    static boolean isDeputyVacant(UnitLevel level, int deputyCount) {
         return level == UnitLevel.COMMUNE && deputyCount == 0;
     }
 

@@ -17,6 +17,7 @@ import vn.cds.teams.common.domain.DomainException;
 import vn.cds.teams.common.domain.Validation;
 import vn.cds.teams.common.domain.Versioned;
 import vn.cds.teams.common.security.Jurisdiction;
+import vn.cds.teams.common.security.UnitPlaces;
 import vn.cds.teams.units.domain.AdministrativeUnit;
 import vn.cds.teams.units.domain.RuleParameters;
 
@@ -30,6 +31,9 @@ public class UnitService {
 
     @Inject
     Jurisdiction jurisdiction;
+
+    @Inject
+    UnitPlaces places;
 
     @Inject
     AuditLog audit;
@@ -46,6 +50,15 @@ public class UnitService {
         }
         jurisdiction.requireCovers(unit.path(), "unit.not-found", code);
         return unit;
+    }
+
+    /** Where a unit the caller may see sits in the tree, without reading the unit (lists need no more). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UnitPlaces.Place requirePlace(String code) {
+        UnitPlaces.Place place = places.of(code == null ? null : code.strip())
+                .orElseThrow(() -> DomainException.notFound("unit.not-found", code));
+        jurisdiction.requireCovers(place.path(), "unit.not-found", code);
+        return place;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -102,6 +102,11 @@ public class AdministrativeUnit {
 
     /** The province's code: the first segment of the path. */
     public String provinceCode() {
+        return provinceCodeOf(path);
+    }
+
+    /** The province's code of a unit path ("/14/128/04048/" is in province 14). */
+    public static String provinceCodeOf(String path) {
         return path.substring(1, path.indexOf('/', 1));
     }
 
