@@ -253,6 +253,35 @@ class RegistryIT extends SampleDataIT {
     }
 
     @Test
+    void theProvincesOwnMinimumDecidesWhetherATeamIsIncomplete() {
+        String village = newVillage();
+        String id = newTeam(village).getString("id");
+        assertEquals(201, addMember(id, "Quàng Văn Một", phone(), "LEADER").status());
+        assertEquals(201, addMember(id, "Quàng Thị Hai", phone(), "MEMBER").status());
+        assertTrue(api.get(OFFICER, "api/v1/teams/" + id).json().getBoolean("incomplete"), "R4: 2 are under 5");
+        String parameters = "api/v1/units/14/rule-parameters";
+        var before = api.get("admin", parameters);
+        var lowered = api.put("admin", parameters, "{\"minTeamSize\":2,\"maxTeamSize\":10,\"villageTeamMinimum\":"
+                + before.json().getInt("villageTeamMinimum") + "}", before.etag());
+        assertEquals(200, lowered.status(), lowered.body());
+        try {
+            // The team view and the list read the province's stored parameters, each in its own statement.
+            JsonObject team = api.get(OFFICER, "api/v1/teams/" + id).json();
+            assertEquals(2, team.getInt("minimumSize"));
+            assertFalse(team.getBoolean("incomplete"), "R4 as Sơn La set it: 2 are enough");
+            JsonObject listed = api.get(OFFICER, "api/v1/teams?unit=" + village).json().getJsonArray("items")
+                    .getJsonObject(0);
+            assertEquals(id, listed.getString("id"));
+            assertFalse(listed.getBoolean("incomplete"));
+        } finally {
+            var current = api.get("admin", parameters);
+            assertEquals(200, api.put("admin", parameters, before.body(), current.etag()).status());
+        }
+        assertTrue(api.get(OFFICER, "api/v1/teams?unit=" + village).json().getJsonArray("items").getJsonObject(0)
+                .getBoolean("incomplete"), "back to the directive's 5");
+    }
+
+    @Test
     void aVillageTeamNeedsALeaderAndAtMostOneDeputy() {
         String id = newTeam(newVillage()).getString("id");
         var withoutLeader = establish(CHAIR, id);

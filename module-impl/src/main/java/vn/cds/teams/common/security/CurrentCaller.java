@@ -4,9 +4,9 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import java.security.Principal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import vn.cds.teams.api.security.CdsRoles;
 
@@ -21,8 +21,11 @@ public class CurrentCaller {
     @Inject
     SecurityContext securityContext;
 
-    /** Role checks of this request: the container's check is costly (JACC) and rules ask several times. */
-    private final Map<String, Boolean> roleChecks = new HashMap<>();
+    @Inject
+    GrantedRoles grantedRoles;
+
+    /** The module's roles the caller holds, asked of the container once per set of principals. */
+    private List<String> roles;
 
     public String name() {
         Principal principal = securityContext.getCallerPrincipal();
@@ -30,12 +33,17 @@ public class CurrentCaller {
     }
 
     public boolean hasRole(String role) {
-        return roleChecks.computeIfAbsent(role, securityContext::isCallerInRole);
+        return roles().contains(role);
     }
 
     /** The module's roles the caller holds, in a fixed order. */
     public List<String> roles() {
-        return ROLES.stream().filter(this::hasRole).toList();
+        if (roles == null) {
+            Set<String> principals = securityContext.getPrincipalsByType(Principal.class).stream()
+                    .map(p -> p.getClass().getName() + ':' + p.getName()).collect(Collectors.toSet());
+            roles = grantedRoles.of(principals, ROLES, securityContext::isCallerInRole);
+        }
+        return roles;
     }
 
     /** Names of every principal of the caller (user and groups), for resolvers that read groups. */

@@ -9,10 +9,9 @@ import jakarta.transaction.Transactional;
 import java.text.Collator;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import vn.cds.teams.api.common.Page;
 import vn.cds.teams.api.registry.EstablishmentInput;
 import vn.cds.teams.api.registry.MemberInput;
@@ -48,6 +47,10 @@ public class TeamService {
 
     /** Dates of joining, leaving and decisions are Vietnamese calendar dates. */
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /** A team's province's rule parameters ({@code p}), none if it set none: the province is its path's first code. */
+    private static final String PROVINCE_PARAMETERS =
+            " LEFT JOIN RuleParameters p ON t.unitPath LIKE CONCAT('/', p.provinceCode, '/%')";
 
     @PersistenceContext(unitName = "cds")
     EntityManager em;
@@ -88,33 +91,47 @@ public class TeamService {
     /** Reads run without a transaction of their own: nothing to commit, two round trips fewer (issue 7, P3). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TeamView get(String id) {
-        return view(require(id));
+        // The team, its unit and its province's parameters (if it set any) in one statement.
+        Object[] found = id == null ? null : em.createQuery("SELECT t, p FROM Team t JOIN FETCH t.unit"
+                + PROVINCE_PARAMETERS + " WHERE t.id = :id", Object[].class)
+                .setParameter("id", id).getResultStream().findFirst().orElse(null);
+        Team team = covered(found == null ? null : (Team) found[0], id);
+        RuleParameters parameters = found[1] != null ? (RuleParameters) found[1]
+                : RuleParameters.defaults(team.unit().provinceCode());
+        return TeamViews.view(team, new TeamSize(parameters.minTeamSize(), parameters.maxTeamSize()));
     }
 
     /** Teams of a unit and all below it (the whole jurisdiction without a unit), commune team first, then villages in Vietnamese order. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TeamSummary> list(String unitCode, String query, PageRequest page) {
-        // One table, no join: the unit path and list order are on the team (migration V5).
         UnitPlaces.Place unit = unitCode == null || unitCode.isBlank() ? null : units.requirePlace(unitCode);
         // Within a unit the caller holds whole, the unit's bounds are the jurisdiction's: one condition, so that
         // the database reads the page straight off the list-order index instead of sorting every team of the unit.
         Jurisdiction.Restriction restriction = unit != null && jurisdiction.coversAllBelow(unit.path())
                 ? Jurisdiction.Restriction.NONE : jurisdiction.restrict("t.unitPath");
-        StringBuilder where = new StringBuilder(" WHERE ").append(restriction.condition());
+        List<String> conditions = new ArrayList<>();
+        if (restriction != Jurisdiction.Restriction.NONE) {
+            // Not even NONE's "1 = 1": EclipseLink binds its literals, and PostgreSQL then cannot see it is true.
+            conditions.add(restriction.condition());
+        }
         if (unit != null) {
             // Above a village, the teams below a unit are those whose list order starts with its path: a range, not
             // LIKE, so that PostgreSQL can keep one generic plan of the statement instead of planning every call.
-            where.append(unit.level() == UnitLevel.VILLAGE ? " AND t.unitPath = :unitPath"
-                    : " AND t.listOrder >= :below AND t.listOrder < :beyond");
+            conditions.add(unit.level() == UnitLevel.VILLAGE ? "t.unitPath = :unitPath"
+                    : "t.listOrder >= :below AND t.listOrder < :beyond");
         }
         String folded = VietnameseText.fold(query);
         if (!folded.isEmpty()) {
-            where.append(" AND t.nameSearch LIKE :q");
+            conditions.add("t.nameSearch LIKE :q");
         }
+        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
         // A projection, not entities: a page of rows needs no object building, change tracking or lazy unit.
         TypedQuery<TeamListing> rows = em.createQuery("SELECT NEW " + TeamListing.class.getName()
-                + "(t.id, u.code, u.name, t.unitPath, t.level, t.name, t.status, t.memberCount, t.deputyCount,"
-                + " t.leaderName) FROM Team t JOIN t.unit u" + where + " ORDER BY t.listOrder, t.id", TeamListing.class);
+                + "(t.id, u.code, u.name, t.level, t.name, t.status, t.memberCount, t.deputyCount, t.leaderName,"
+                // COALESCE: without it, EclipseLink reads a missing row's int column as 0, not null.
+                + " COALESCE(p.minTeamSize, " + RuleParameters.DEFAULT_MIN_TEAM_SIZE + ")) FROM Team t JOIN t.unit u"
+                + PROVINCE_PARAMETERS + where
+                + " ORDER BY t.listOrder, t.id", TeamListing.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Team t" + where, Long.class);
         for (TypedQuery<?> q : List.of(rows, count)) {
             restriction.bind(q);
@@ -128,11 +145,8 @@ public class TeamService {
                 q.setParameter("q", "%" + folded + "%");
             }
         }
-        List<TeamListing> teams = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        Map<String, TeamSize> sizes = new HashMap<>();
-        List<TeamSummary> items = teams.stream()
-                .map(t -> TeamViews.summary(t, sizes.computeIfAbsent(t.provinceCode(), this::size)))
-                .toList();
+        List<TeamSummary> items = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
+                .stream().map(TeamViews::summary).toList();
         return new Page<>(items, count.getSingleResult(), page.page(), page.size());
     }
 
@@ -238,7 +252,12 @@ public class TeamService {
 
     /** A team the caller may see: a foreign one answers "not found" as an unknown one does. */
     public Team require(String id) {
-        Team team = id == null ? null : em.find(Team.class, id);
+        // With its unit in the same statement: every caller shows or checks the unit (one round trip fewer, P3).
+        return covered(id == null ? null : em.createQuery("SELECT t FROM Team t JOIN FETCH t.unit WHERE t.id = :id",
+                Team.class).setParameter("id", id).getResultStream().findFirst().orElse(null), id);
+    }
+
+    private Team covered(Team team, String id) {
         if (team == null) {
             throw DomainException.notFound("team.not-found", id);
         }

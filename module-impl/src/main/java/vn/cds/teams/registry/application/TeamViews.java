@@ -25,9 +25,9 @@ final class TeamViews {
                 t.version());
     }
 
-    static TeamSummary summary(TeamListing t, TeamSize size) {
+    static TeamSummary summary(TeamListing t) {
         return new TeamSummary(t.id(), t.unitCode(), t.unitName(), t.level(), t.name(), t.status(),
-                t.memberCount(), t.isIncomplete(size), t.leaderName(), t.leaderName() == null, t.isDeputyVacant());
+                t.memberCount(), t.isIncomplete(), t.leaderName(), t.leaderName() == null, t.isDeputyVacant());
     }
 
     static MemberView view(Member m) {

@@ -248,7 +248,7 @@ public class Team {
     }
 
     public boolean isIncomplete(TeamSize size) {
-        return isIncomplete(status, memberCount, size);
+        return isIncomplete(status, memberCount, size.minimum());
     }
 
     public boolean isDeputyVacant() {
@@ -256,8 +256,8 @@ public class Team {
     }
 
     /** R4: a team that is not dissolved and has fewer members than the province's minimum. */
-    static boolean isIncomplete(TeamStatus status, int memberCount, TeamSize size) {
-        return status != TeamStatus.DISSOLVED && memberCount < size.minimum();
+    static boolean isIncomplete(TeamStatus status, int memberCount, int minimum) {
+        return status != TeamStatus.DISSOLVED && memberCount < minimum;
     }
 
     /** R5: a commune team without a deputy leader (a village team needs none). */
