@@ -1,8 +1,10 @@
 package vn.cds.teams.common.security;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -15,7 +17,8 @@ import vn.cds.teams.api.units.UnitLevel;
  * Where each unit sits in the tree (its level and path), remembered for the life of the application: a unit's path
  * and level are fixed when it is created and units are never moved or deleted, so what one instance of a cluster
  * remembers cannot go stale on another. Every read checks jurisdiction by path; remembering saves a statement per
- * request (issue 7, P3). Unknown codes are not remembered (the unit may be created later).
+ * request (issue 7, P3). Unknown codes are not remembered (the unit may be created later), nor units read inside a
+ * transaction (it may have created them and roll back).
  */
 @ApplicationScoped
 public class UnitPlaces {
@@ -31,6 +34,9 @@ public class UnitPlaces {
 
     @PersistenceContext(unitName = "cds")
     EntityManager em;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     public Optional<Place> of(String code) {
         return code == null ? Optional.empty() : of(List.of(code)).stream().findFirst();
@@ -52,10 +58,12 @@ public class UnitPlaces {
             List<Place> read = em.createQuery("SELECT NEW " + Place.class.getName()
                     + "(u.code, u.level, u.path) FROM AdministrativeUnit u WHERE u.code IN :codes", Place.class)
                     .setParameter("codes", missing).getResultList();
-            if (known.size() + read.size() > CAPACITY) {
-                known.clear();
+            if (transactions.getTransactionKey() == null) {
+                if (known.size() + read.size() > CAPACITY) {
+                    known.clear();
+                }
+                read.forEach(place -> known.put(place.code(), place));
             }
-            read.forEach(place -> known.put(place.code(), place));
             places.addAll(read);
         }
         return places;
