@@ -24,6 +24,7 @@ import java.sql.Driver;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -38,6 +39,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
@@ -75,6 +77,7 @@ class MonthlyReportsIT {
     static final String CAMPAIGN = BASE.plusMonths(5).toString();
     static final String AFTER_CAMPAIGN = BASE.plusMonths(7).toString();
     static final String SWEEP = BASE.plusMonths(8).toString();
+    static final String DEAD_RUN = BASE.plusMonths(9).toString();
     /**
      * The district's campaign that sets the main month's one-off deadline (R14) spans every month this class uses,
      * so that R13 (no report owed outside a campaign) leaves the other tests' communes expected.
@@ -101,7 +104,9 @@ class MonthlyReportsIT {
                 + ",sweep-DISTRICT@" + SWEEP + ":4"
                 // The timers fire every ten seconds here instead of on the 20th and 25th at 1:00.
                 + "\ncds.consolidation.district-day=*\ncds.consolidation.province-day=*\ncds.consolidation.hour=*"
-                + "\ncds.consolidation.minute=*\ncds.consolidation.second=*/10");
+                + "\ncds.consolidation.minute=*\ncds.consolidation.second=*/10"
+                // The watchdog's first round is an hour away: a dead run's claim is taken over by a trigger here.
+                + "\ncds.consolidation.watchdog-seconds=3600");
     }
 
     @BeforeEach
@@ -119,7 +124,7 @@ class MonthlyReportsIT {
             return;
         }
         List<String> periods = List.of(LIFECYCLE, MAIN, SIMULTANEOUS, NO_DISTRICT, PDF, CAMPAIGN, AFTER_CAMPAIGN,
-                SWEEP);
+                SWEEP, DEAD_RUN);
         String in = "('" + String.join("', '", periods) + "')";
         try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM consolidation_claim WHERE period IN " + in);
@@ -478,6 +483,43 @@ class MonthlyReportsIT {
         assertEquals("COMPLETED", await(started.get(0).json().getJsonNumber("executionId").longValue())
                 .getString("status"));
         assertEquals(revision + 1, consolidation("vanho.phong", DISTRICT, SIMULTANEOUS).getInt("revision"));
+    }
+
+    @Test
+    void aRunWhoseInstanceDiedIsFailedWhenTheNextTriggerTakesItsClaim() throws Exception {
+        // A run whose instance died: its revision still running, its claim silent for an hour. Made straight in the
+        // tables, so on PostgreSQL only (an H2 in-memory database is out of reach; there the trigger runs alone).
+        boolean postgres = "postgresql".equals(System.getProperty("cds.it.db"));
+        String dead = UUID.randomUUID().toString();
+        if (postgres) {
+            Timestamp hourAgo = Timestamp.from(Instant.now().minusSeconds(3600));
+            try (Connection c = TestDatabase.connect();
+                 PreparedStatement run = c.prepareStatement("INSERT INTO consolidation (id, unit_code, unit_level,"
+                         + " period, revision, status, source_count, started_by, started_at)"
+                         + " VALUES (?, ?, 'DISTRICT', ?, 1, 'RUNNING', 0, 'vanho.phong', ?)");
+                 PreparedStatement claim = c.prepareStatement("INSERT INTO consolidation_claim (job_name, unit_code,"
+                         + " period, holder, claimed_at, claimed_by) VALUES ('district-consolidation', ?, ?, ?, ?,"
+                         + " 'vanho.phong')")) {
+                run.setString(1, dead);
+                run.setString(2, DISTRICT);
+                run.setString(3, DEAD_RUN);
+                run.setTimestamp(4, hourAgo);
+                run.executeUpdate();
+                claim.setString(1, DISTRICT);
+                claim.setString(2, DEAD_RUN);
+                claim.setString(3, dead);
+                claim.setTimestamp(4, hourAgo);
+                claim.executeUpdate();
+            }
+        }
+        long execution = start("vanho.phong", "DISTRICT", DISTRICT, DEAD_RUN);
+        assertEquals("COMPLETED", await(execution).getString("status"));
+        JsonObject latest = consolidation("vanho.phong", DISTRICT, DEAD_RUN);
+        assertEquals(postgres ? 2 : 1, latest.getInt("revision"), "a new revision after the dead one");
+        if (postgres) {
+            assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM consolidation WHERE id = ? AND status = 'FAILED'",
+                    dead), "nobody will finish the dead run: failed, not running for ever");
+        }
     }
 
     @Test

@@ -578,22 +578,38 @@ public class ConsolidationStore {
 
     /**
      * Takes over the claim when it was released, or when its holder stopped renewing it {@code staleSeconds} ago
-     * (its instance died); {@code expectedHolder}, if given, must still hold it. One update: one winner.
+     * (its instance died); {@code expectedHolder}, if given, must still hold it. One update: one winner. A dead run
+     * whose claim passes to another revision is marked failed: nobody will finish it (the watchdog resumes a dead run
+     * as itself, the same holder).
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean takeOverClaim(String job, String unitCode, String period, String expectedHolder, String holder,
                                  String who, int staleSeconds) {
-        Timestamp stale = Timestamp.from(Instant.now().minusSeconds(staleSeconds));
-        String condition = expectedHolder == null ? " AND (holder IS NULL OR claimed_at < ?)"
-                : " AND holder = ? AND claimed_at < ?";
+        String previous = expectedHolder;
+        if (previous == null) {
+            List<String> holders = new ArrayList<>();
+            query("SELECT holder FROM consolidation_claim WHERE job_name = ? AND unit_code = ? AND period = ?",
+                    List.of(job, unitCode, period), rs -> holders.add(rs.getString(1)));
+            if (holders.isEmpty()) {
+                return false;
+            }
+            previous = holders.get(0);
+        }
         List<Object> parameters = new ArrayList<>(List.of(holder, Timestamp.from(Instant.now()), who, job, unitCode,
                 period));
-        if (expectedHolder != null) {
-            parameters.add(expectedHolder);
+        String condition = " AND holder IS NULL";
+        if (previous != null) {
+            condition = " AND holder = ? AND claimed_at < ?";
+            parameters.add(previous);
+            parameters.add(Timestamp.from(Instant.now().minusSeconds(staleSeconds)));
         }
-        parameters.add(stale);
-        return update("UPDATE consolidation_claim SET holder = ?, claimed_at = ?, claimed_by = ? WHERE job_name = ?"
-                + " AND unit_code = ? AND period = ?" + condition, parameters) == 1;
+        boolean taken = update("UPDATE consolidation_claim SET holder = ?, claimed_at = ?, claimed_by = ?"
+                + " WHERE job_name = ? AND unit_code = ? AND period = ?" + condition, parameters) == 1;
+        if (taken && previous != null && !previous.equals(holder)) {
+            update("UPDATE consolidation SET status = ? WHERE id = ? AND status = ?", List.of(FAILED, previous,
+                    RUNNING));
+        }
+        return taken;
     }
 
     /** The running run's sign of life, in its chunk's transaction: its claim stays fresh while chunks commit. */
