@@ -784,6 +784,10 @@
           await done();
           return resolve();
         }
+        if (state.resumedAs) {
+          // Its server stopped; another one carries the same run on: follow that one.
+          return resolve(follow(state.resumedAs, progress, done));
+        }
         if (ended) {
           progress.append(h('p', {class: 'warning', role: 'alert'}, t('consolidation.failed', state.status)),
               form({id: 'restart'}, [h('button', {type: 'submit'}, t('consolidation.restart'))], async () => {

@@ -201,6 +201,11 @@ class ClusterIT {
         assertEquals(REPORTING.size(), view.getInt("received"), "no commune counted twice");
         assertEquals(total, view.getInt("expected"));
         assertNotEquals(execution, view.getJsonNumber("executionId").longValue(), "a new execution finished it");
+        // The dead instance's execution stays "started" in the job repository; the API says what became of it.
+        JsonObject left = progress(second, execution);
+        assertEquals("ABANDONED", left.getString("status"), left.toString());
+        assertEquals(view.getJsonNumber("executionId").longValue(), left.getJsonNumber("resumedAs").longValue());
+        assertEquals(total, left.getInt("done"), "the run's sources, all done by the execution that went on");
 
         List<JsonObject> audit = second.api.get("vanho.phong", "api/v1/audit?entity=consolidation&id=" + DISTRICT
                 + "/" + KILLED_MONTH).array().getValuesAs(JsonObject.class);
@@ -216,6 +221,11 @@ class ClusterIT {
                 .status() == 200, 60), "the second instance resumed the sweep too:\n" + tail(second.log()));
         assertEquals(1, second.api.get("sonla.so", "api/v1/consolidations?unit=14&period=" + KILLED_MONTH).json()
                 .getInt("revision"), "the sweep's own revision, resumed");
+        JsonObject sweepLeft = second.api.get("sonla.so", "api/v1/consolidations/"
+                + sweep.json().getJsonNumber("executionId").longValue()).json();
+        assertEquals("ABANDONED", sweepLeft.getString("status"), sweepLeft.toString());
+        assertTrue(sweepLeft.getJsonNumber("resumedAs").longValue() > sweep.json().getJsonNumber("executionId")
+                .longValue(), "a later execution went on with the sweep");
         assertEquals(1, TestDatabase.number("SELECT COUNT(*) FROM audit_record WHERE entity_type = 'consolidation'"
                 + " AND entity_id = ? AND action = 'resume' AND principal LIKE 'watchdog@%'", "*/" + KILLED_MONTH));
     }

@@ -320,22 +320,30 @@ public class ConsolidationService {
         Properties parameters = visibleParameters(execution);
         int done;
         int total;
+        Long current;
         String sweepId = parameters.getProperty("sweepId");
         if (sweepId != null) {
             List<String> statuses = sweepStatuses(sweepId, false);
             done = (int) statuses.stream().filter(ConsolidationStore.COMPLETED::equals).count();
             total = statuses.size();
+            current = store.sweepExecution(sweepId);
         } else {
             ConsolidationStore.Header header = visibleHeader(execution, parameters);
             done = store.linesWritten(header.id());
             total = header.sourceCount();
+            current = header.executionId();
         }
         JobOperator operator = BatchRuntime.getJobOperator();
         BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
         String step = operator.getStepExecutions(execution).stream()
                 .max(Comparator.comparing(StepExecution::getStartTime, Comparator.nullsFirst(Date::compareTo)))
                 .map(StepExecution::getStepName).orElse(null);
-        return new ConsolidationProgress(status.name(), step, done, total);
+        // Still "started" in the job repository, but its run went on in another execution: the watchdog resumed it
+        // after this one's instance died (only failed or stopped executions are restarted, and those say so).
+        boolean left = (status == BatchStatus.STARTING || status == BatchStatus.STARTED) && current != null
+                && current != execution;
+        return new ConsolidationProgress(left ? BatchStatus.ABANDONED.name() : status.name(), step, done, total,
+                left ? current : null);
     }
 
     /**

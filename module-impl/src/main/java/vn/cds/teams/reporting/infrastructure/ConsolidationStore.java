@@ -505,6 +505,14 @@ public class ConsolidationStore {
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
+    /** The latest execution of a sweep (a resumed or restarted sweep's revisions move to the new one). */
+    public Long sweepExecution(String sweepId) {
+        List<Long> found = new ArrayList<>();
+        query("SELECT MAX(execution_id) FROM consolidation WHERE sweep_id = ?", List.of(sweepId),
+                rs -> found.add(rs.getObject(1) == null ? null : rs.getLong(1)));
+        return found.isEmpty() ? null : found.get(0);
+    }
+
     public void sweepRunning(String sweepId, long executionId) {
         update("UPDATE consolidation SET execution_id = ? WHERE sweep_id = ? AND status = ?",
                 List.of(executionId, sweepId, RUNNING));
