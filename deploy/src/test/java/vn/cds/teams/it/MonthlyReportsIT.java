@@ -428,6 +428,10 @@ class MonthlyReportsIT {
                 restart.json().getJsonNumber("executionId").longValue());
         assertEquals("COMPLETED", done.getString("status"), done.toString());
         assertEquals(4, done.getInt("done"));
+        // The sweep is audited in the trail of the officer's province, where its runs are.
+        List<String> trail = bearer(so, "GET", "api/v1/audit?entity=consolidation&id=" + province + "/" + SWEEP, null)
+                .array().getValuesAs(JsonObject.class).stream().map(a -> a.getString("action")).toList();
+        assertEquals(List.of("sweep", "restart"), trail);
 
         Map<String, JsonObject> swept = new LinkedHashMap<>();
         for (String district : districts) {

@@ -36,6 +36,11 @@ public class Jurisdiction {
         return caller.hasRole(CdsRoles.PORTAL_ADMIN);
     }
 
+    /** The codes of the caller's units, as the resolver gives them. */
+    public Set<String> unitCodes() {
+        return resolver.unitCodes();
+    }
+
     /** Path prefixes of the caller's units ("/14/128/"), looked up once per request. */
     public List<String> pathPrefixes() {
         if (prefixes == null) {

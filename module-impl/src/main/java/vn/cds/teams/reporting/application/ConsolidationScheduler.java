@@ -42,7 +42,6 @@ public class ConsolidationScheduler {
     private static final String SCHEDULED = "@schedule";
     private static final String WATCHDOG = "WATCHDOG";
     /** The unit code of the scheduled claim, which stands for every unit of the level. */
-    private static final String EVERY_UNIT = "*";
 
     @Resource
     TimerService timers;
@@ -106,10 +105,11 @@ public class ConsolidationScheduler {
     public int run(ConsolidationLevel level, Period period) {
         int started = 0;
         try {
-            if (store.insertClaim(ConsolidationService.jobName(level) + SCHEDULED, EVERY_UNIT, period.toString(),
+            String everyUnit = ConsolidationService.EVERY_UNIT;
+            if (store.insertClaim(ConsolidationService.jobName(level) + SCHEDULED, everyUnit, period.toString(),
                     "scheduled", "timer")) {
-                started = consolidations.launchSweep(level, period, store.unitsOfLevel(level, null), "timer")
-                        .map(ConsolidationSweepStarted::units).orElse(0);
+                started = consolidations.launchSweep(level, period, store.unitsOfLevel(level, null), "timer",
+                        everyUnit).map(ConsolidationSweepStarted::units).orElse(0);
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Scheduled " + level + " consolidations of " + period + " not started", e);

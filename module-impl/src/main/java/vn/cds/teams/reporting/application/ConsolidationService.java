@@ -46,6 +46,12 @@ public class ConsolidationService {
 
     public static final String DISTRICT_JOB = "district-consolidation";
     public static final String PROVINCE_JOB = "province-consolidation";
+
+    /** The scope of a sweep over every unit the scheduler (or a caller holding several units) consolidates. */
+    public static final String EVERY_UNIT = "*";
+
+    /** The sweep's job parameter naming the unit whose audit trail it is recorded in. */
+    private static final String SCOPE = "auditScope";
     /** Every unit of a level in one run (issue 7); its units are claimed under the level's job name. */
     public static final String SWEEP_JOB = "consolidation-sweep";
     /** Audit trail of the runs started by people: entity=consolidation, id=unitCode/period. */
@@ -124,10 +130,13 @@ public class ConsolidationService {
         if (candidates.isEmpty()) {
             new Validation().add(under ? "unitCode" : "level", "field.sweep-empty", request.level()).throwIfInvalid();
         }
-        ConsolidationSweepStarted started = launchSweep(request.level(), period, candidates, caller.name())
+        // The sweep's audit trail is its unit's, or the caller's one unit's: readable where that unit's runs are.
+        Set<String> own = jurisdiction.unitCodes();
+        String scope = under ? request.unitCode().strip() : own.size() == 1 ? own.iterator().next() : EVERY_UNIT;
+        ConsolidationSweepStarted started = launchSweep(request.level(), period, candidates, caller.name(), scope)
                 .orElseThrow(() -> DomainException.conflict("consolidation.sweep-running", request.level(),
                         period.toString()));
-        audit.recordAlone(AUDIT_TYPE, (under ? request.unitCode().strip() : "*") + "/" + period, "sweep", null,
+        audit.recordAlone(AUDIT_TYPE, scope + "/" + period, "sweep", null,
                 new SweepStarted(request.level(), under ? request.unitCode().strip() : null, period.toString(),
                         started.executionId(), started.units(), started.skipped()));
         return started;
@@ -135,10 +144,11 @@ public class ConsolidationService {
 
     /**
      * Claims the units that no run holds, opens their revisions and starts one sweep over them; empty when every
-     * unit is held by another run. Also used by the scheduler, which has no caller.
+     * unit is held by another run. Also used by the scheduler, which has no caller. {@code scope}: the unit whose
+     * audit trail records the sweep's restarts and resumptions ({@link #EVERY_UNIT} for the whole country).
      */
     public Optional<ConsolidationSweepStarted> launchSweep(ConsolidationLevel level, Period period,
-                                                           List<String> candidates, String who) {
+                                                           List<String> candidates, String who, String scope) {
         String sweepId = UUID.randomUUID().toString();
         String job = jobName(level);
         List<String> claimed = store.openSweep(sweepId, job, level, period.toString(), candidates, who,
@@ -148,7 +158,7 @@ public class ConsolidationService {
         }
         try {
             long execution = BatchRuntime.getJobOperator().start(SWEEP_JOB,
-                    sweepParameters(sweepId, level, period.toString()));
+                    sweepParameters(sweepId, level, period.toString(), scope));
             store.sweepRunning(sweepId, execution);
             LOG.info(() -> "Consolidation sweep of " + claimed.size() + " " + level + " units " + period
                     + " started by " + who + ": execution " + execution);
@@ -246,11 +256,14 @@ public class ConsolidationService {
         }
         store.renewSweepClaims(job, first.sweepId());
         try {
-            long execution = BatchRuntime.getJobOperator().start(SWEEP_JOB, sweepParameters(first.sweepId(),
-                    first.level(), first.period()));
+            JobOperator operator = BatchRuntime.getJobOperator();
+            String scope = first.executionId() == null ? EVERY_UNIT
+                    : operator.getParameters(first.executionId()).getProperty(SCOPE, EVERY_UNIT);
+            long execution = operator.start(SWEEP_JOB, sweepParameters(first.sweepId(), first.level(),
+                    first.period(), scope));
             store.sweepRunning(first.sweepId(), execution);
-            audit.recordBySystem(instance, AUDIT_TYPE, "*/" + first.period(), "resume", new RunResumed(first.level(),
-                    "*", first.period(), first.executionId(), execution, 0));
+            audit.recordBySystem(instance, AUDIT_TYPE, scope + "/" + first.period(), "resume",
+                    new RunResumed(first.level(), scope, first.period(), first.executionId(), execution, 0));
             LOG.info(() -> "Consolidation sweep " + first.sweepId() + " resumed: execution " + execution);
             return true;
         } catch (RuntimeException e) {
@@ -305,7 +318,7 @@ public class ConsolidationService {
             long next = operator.restart(execution, parameters);
             store.sweepRunning(sweepId, next);
             String period = parameters.getProperty("period");
-            audit.recordAlone(AUDIT_TYPE, "*/" + period, "restart", null,
+            audit.recordAlone(AUDIT_TYPE, parameters.getProperty(SCOPE, EVERY_UNIT) + "/" + period, "restart", null,
                     new SweepStarted(level, null, period, next, reopened, List.of()));
             return next;
         } catch (RuntimeException e) {
@@ -462,9 +475,10 @@ public class ConsolidationService {
         return parameters;
     }
 
-    private Properties sweepParameters(String sweepId, ConsolidationLevel level, String period) {
+    private Properties sweepParameters(String sweepId, ConsolidationLevel level, String period, String scope) {
         Properties parameters = new Properties();
         parameters.setProperty("sweepId", sweepId);
+        parameters.setProperty(SCOPE, scope);
         parameters.setProperty("level", level.name());
         parameters.setProperty("period", period);
         parameters.setProperty("chunkSize", Integer.toString(settings.sweepChunkSize()));
