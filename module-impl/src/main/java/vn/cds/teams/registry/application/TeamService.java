@@ -12,6 +12,8 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import vn.cds.teams.api.common.Page;
 import vn.cds.teams.api.registry.EstablishmentInput;
 import vn.cds.teams.api.registry.MemberInput;
@@ -48,7 +50,10 @@ public class TeamService {
     /** Dates of joining, leaving and decisions are Vietnamese calendar dates. */
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
-    /** A team's province's rule parameters ({@code p}), none if it set none: the province is its path's first code. */
+    /**
+     * A team's province's rule parameters ({@code p}), none if it set none: the province is its path's first code.
+     * For one team; a page of one province joins its row by key instead.
+     */
     private static final String PROVINCE_PARAMETERS =
             " LEFT JOIN RuleParameters p ON t.unitPath LIKE CONCAT('/', p.provinceCode, '/%')";
 
@@ -125,13 +130,22 @@ public class TeamService {
             conditions.add("t.nameSearch LIKE :q");
         }
         String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        // The page's teams are in one province (always below a unit): its parameters are one row, joined by key;
+        // matching each team's path against every province's code costs a millisecond a page when all have rows.
+        List<String> paths = unit != null ? List.of(unit.path())
+                : jurisdiction.coversEverything() ? List.of() : jurisdiction.pathPrefixes();
+        Set<String> provinces = paths.stream().map(AdministrativeUnit::provinceCodeOf).collect(Collectors.toSet());
+        String province = provinces.size() == 1 ? provinces.iterator().next() : null;
         // A projection, not entities: a page of rows needs no object building, change tracking or lazy unit.
         TypedQuery<TeamListing> rows = em.createQuery("SELECT NEW " + TeamListing.class.getName()
                 + "(t.id, u.code, u.name, t.level, t.name, t.status, t.memberCount, t.deputyCount, t.leaderName,"
                 // COALESCE: without it, EclipseLink reads a missing row's int column as 0, not null.
                 + " COALESCE(p.minTeamSize, " + RuleParameters.DEFAULT_MIN_TEAM_SIZE + ")) FROM Team t JOIN t.unit u"
-                + PROVINCE_PARAMETERS + where
-                + " ORDER BY t.listOrder, t.id", TeamListing.class);
+                + (province != null ? " LEFT JOIN RuleParameters p ON p.provinceCode = :province" : PROVINCE_PARAMETERS)
+                + where + " ORDER BY t.listOrder, t.id", TeamListing.class);
+        if (province != null) {
+            rows.setParameter("province", province);
+        }
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(t) FROM Team t" + where, Long.class);
         for (TypedQuery<?> q : List.of(rows, count)) {
             restriction.bind(q);
