@@ -41,7 +41,6 @@ public class ConsolidationScheduler {
     private static final Logger LOG = Logger.getLogger(ConsolidationScheduler.class.getName());
     private static final String SCHEDULED = "@schedule";
     private static final String WATCHDOG = "WATCHDOG";
-    /** The unit code of the scheduled claim, which stands for every unit of the level. */
 
     @Resource
     TimerService timers;
@@ -105,6 +104,7 @@ public class ConsolidationScheduler {
     public int run(ConsolidationLevel level, Period period) {
         int started = 0;
         try {
+            // One claim, under the unit code that stands for every unit of the level.
             String everyUnit = ConsolidationService.EVERY_UNIT;
             if (store.insertClaim(ConsolidationService.jobName(level) + SCHEDULED, everyUnit, period.toString(),
                     "scheduled", "timer")) {

@@ -504,7 +504,6 @@ public class ConsolidationStore {
         return sources;
     }
 
-    @Transactional(Transactional.TxType.REQUIRES_NEW)
     /** The latest execution of a sweep (a resumed or restarted sweep's revisions move to the new one). */
     public Long sweepExecution(String sweepId) {
         List<Long> found = new ArrayList<>();
@@ -513,6 +512,7 @@ public class ConsolidationStore {
         return found.isEmpty() ? null : found.get(0);
     }
 
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void sweepRunning(String sweepId, long executionId) {
         update("UPDATE consolidation SET execution_id = ? WHERE sweep_id = ? AND status = ?",
                 List.of(executionId, sweepId, RUNNING));
