@@ -47,15 +47,14 @@ public class ConsolidationService {
     public static final String DISTRICT_JOB = "district-consolidation";
     public static final String PROVINCE_JOB = "province-consolidation";
 
-    /** The scope of a sweep over every unit the scheduler (or a caller holding several units) consolidates. */
-    public static final String EVERY_UNIT = "*";
-
-    /** The sweep's job parameter naming the unit whose audit trail it is recorded in. */
-    private static final String SCOPE = "auditScope";
     /** Every unit of a level in one run (issue 7); its units are claimed under the level's job name. */
     public static final String SWEEP_JOB = "consolidation-sweep";
     /** Audit trail of the runs started by people: entity=consolidation, id=unitCode/period. */
     public static final String AUDIT_TYPE = "consolidation";
+    /** The unit code standing for every unit: the scheduler's claims, and the audit id of a national sweep. */
+    public static final String EVERY_UNIT = "*";
+    /** The sweep's job parameter naming the unit in whose audit trail it is recorded. */
+    private static final String SCOPE = "auditScope";
 
     private static final Logger LOG = Logger.getLogger(ConsolidationService.class.getName());
 
