@@ -24,6 +24,9 @@ public class CurrentCaller {
     @Inject
     GrantedRoles grantedRoles;
 
+    /** The caller and their groups, read once per request (roles and jurisdiction both need them). */
+    private List<Principal> principals;
+
     /** The module's roles the caller holds, asked of the container once per set of principals. */
     private List<String> roles;
 
@@ -39,15 +42,22 @@ public class CurrentCaller {
     /** The module's roles the caller holds, in a fixed order. */
     public List<String> roles() {
         if (roles == null) {
-            Set<String> principals = securityContext.getPrincipalsByType(Principal.class).stream()
-                    .map(p -> p.getClass().getName() + ':' + p.getName()).collect(Collectors.toSet());
-            roles = grantedRoles.of(principals, ROLES, securityContext::isCallerInRole);
+            Set<String> key = principals().stream().map(p -> p.getClass().getName() + ':' + p.getName())
+                    .collect(Collectors.toSet());
+            roles = grantedRoles.of(key, ROLES, securityContext::isCallerInRole);
         }
         return roles;
     }
 
     /** Names of every principal of the caller (user and groups), for resolvers that read groups. */
     public Stream<String> principalNames() {
-        return securityContext.getPrincipalsByType(Principal.class).stream().map(Principal::getName);
+        return principals().stream().map(Principal::getName);
+    }
+
+    private List<Principal> principals() {
+        if (principals == null) {
+            principals = List.copyOf(securityContext.getPrincipalsByType(Principal.class));
+        }
+        return principals;
     }
 }

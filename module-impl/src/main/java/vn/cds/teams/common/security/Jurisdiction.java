@@ -3,6 +3,7 @@ package vn.cds.teams.common.security;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.Query;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ public class Jurisdiction {
     /** Path prefixes of the caller's units ("/14/128/"), looked up once per request. */
     public List<String> pathPrefixes() {
         if (prefixes == null) {
-            Set<String> codes = resolver.unitCodes();
+            Set<String> codes = unitCodes();
             prefixes = codes.isEmpty() ? List.of() : places.of(codes).stream().map(UnitPlaces.Place::path).toList();
         }
         return prefixes;
@@ -103,6 +104,18 @@ public class Jurisdiction {
 
         /** For a query already bounded to a unit that {@link #coversAllBelow} holds. */
         public static final Restriction NONE = new Restriction("1 = 1", Map.of());
+
+        /**
+         * A WHERE clause of this restriction and {@code others}, all to hold; empty when there is nothing to hold.
+         * NONE adds nothing: EclipseLink binds the literals of its "1 = 1", and PostgreSQL cannot see it is true.
+         */
+        public String where(List<String> others) {
+            List<String> all = new ArrayList<>(others);
+            if (this != NONE) {
+                all.add(0, condition);
+            }
+            return all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all);
+        }
 
         public <Q extends Query> Q bind(Q query) {
             parameters.forEach(query::setParameter);

@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import vn.cds.teams.api.common.Page;
@@ -106,18 +107,19 @@ public class MembershipService {
     /** Requests of a unit and all below it (the whole jurisdiction without one), newest first. */
     public Page<MembershipRequestView> list(String unitCode, RequestState state, PageRequest page) {
         Jurisdiction.Restriction restriction = jurisdiction.restrict("r.unitPath");
-        StringBuilder where = new StringBuilder(" WHERE ").append(restriction.condition());
+        List<String> conditions = new ArrayList<>();
         String unitPath = null;
         if (unitCode != null && !unitCode.isBlank()) {
             unitPath = units.require(unitCode).path();
-            where.append(" AND r.unitPath LIKE :unitPath");
+            conditions.add("r.unitPath LIKE :unitPath");
         }
         if (state != null) {
-            where.append(" AND r.state = :state");
+            conditions.add("r.state = :state");
         }
         if (residentOnly()) {
-            where.append(" AND r.filedBy = :filer");
+            conditions.add("r.filedBy = :filer");
         }
+        String where = restriction.where(conditions);
         TypedQuery<MembershipRequest> rows = em.createQuery("SELECT r FROM MembershipRequest r" + where
                 + " ORDER BY r.createdAt DESC, r.id", MembershipRequest.class);
         TypedQuery<Long> count = em.createQuery("SELECT COUNT(r) FROM MembershipRequest r" + where, Long.class);

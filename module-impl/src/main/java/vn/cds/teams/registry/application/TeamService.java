@@ -115,10 +115,6 @@ public class TeamService {
         Jurisdiction.Restriction restriction = unit != null && jurisdiction.coversAllBelow(unit.path())
                 ? Jurisdiction.Restriction.NONE : jurisdiction.restrict("t.unitPath");
         List<String> conditions = new ArrayList<>();
-        if (restriction != Jurisdiction.Restriction.NONE) {
-            // Not even NONE's "1 = 1": EclipseLink binds its literals, and PostgreSQL then cannot see it is true.
-            conditions.add(restriction.condition());
-        }
         if (unit != null) {
             // Above a village, the teams below a unit are those whose list order starts with its path: a range, not
             // LIKE, so that PostgreSQL can keep one generic plan of the statement instead of planning every call.
@@ -129,7 +125,7 @@ public class TeamService {
         if (!folded.isEmpty()) {
             conditions.add("t.nameSearch LIKE :q");
         }
-        String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+        String where = restriction.where(conditions);
         // The page's teams are in one province (always below a unit): its parameters are one row, joined by key;
         // matching each team's path against every province's code costs a millisecond a page when all have rows.
         List<String> paths = unit != null ? List.of(unit.path())

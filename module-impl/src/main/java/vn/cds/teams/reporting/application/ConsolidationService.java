@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Properties;
@@ -257,7 +258,7 @@ public class ConsolidationService {
         try {
             JobOperator operator = BatchRuntime.getJobOperator();
             String scope = first.executionId() == null ? EVERY_UNIT
-                    : operator.getParameters(first.executionId()).getProperty(SCOPE, EVERY_UNIT);
+                    : scopeOf(operator.getParameters(first.executionId()));
             long execution = operator.start(SWEEP_JOB, sweepParameters(first.sweepId(), first.level(),
                     first.period(), scope));
             store.sweepRunning(first.sweepId(), execution);
@@ -317,7 +318,7 @@ public class ConsolidationService {
             long next = operator.restart(execution, parameters);
             store.sweepRunning(sweepId, next);
             String period = parameters.getProperty("period");
-            audit.recordAlone(AUDIT_TYPE, parameters.getProperty(SCOPE, EVERY_UNIT) + "/" + period, "restart", null,
+            audit.recordAlone(AUDIT_TYPE, scopeOf(parameters) + "/" + period, "restart", null,
                     new SweepStarted(level, null, period, next, reopened, List.of()));
             return next;
         } catch (RuntimeException e) {
@@ -363,9 +364,9 @@ public class ConsolidationService {
      * with {@code whole}, when the caller does not hold every one of them.
      */
     private List<String> sweepStatuses(String sweepId, boolean whole) {
-        java.util.Map<String, String> all = store.sweepStatusByPath(sweepId);
+        Map<String, String> all = store.sweepStatusByPath(sweepId);
         List<String> statuses = all.entrySet().stream()
-                .filter(e -> jurisdiction.covers(e.getKey())).map(java.util.Map.Entry::getValue).toList();
+                .filter(e -> jurisdiction.covers(e.getKey())).map(Map.Entry::getValue).toList();
         if (statuses.isEmpty() || whole && statuses.size() != all.size()) {
             throw DomainException.notFound("consolidation.execution-not-found", sweepId);
         }
@@ -472,6 +473,11 @@ public class ConsolidationService {
         parameters.setProperty("consolidationId", consolidationId);
         parameters.setProperty("chunkSize", Integer.toString(settings.chunkSize()));
         return parameters;
+    }
+
+    /** The unit in whose audit trail a sweep is recorded (sweeps started before it was kept: every unit). */
+    private static String scopeOf(Properties sweepParameters) {
+        return sweepParameters.getProperty(SCOPE, EVERY_UNIT);
     }
 
     private Properties sweepParameters(String sweepId, ConsolidationLevel level, String period, String scope) {
