@@ -114,7 +114,7 @@ public class ImportService {
         if (phones.isEmpty()) {
             return teams;
         }
-        em.createQuery("SELECT m.phone, m.team.unit.code, m.team.level FROM Member m WHERE m.phone IN :phones"
+        em.createQuery("SELECT m.person.phone, m.team.unit.code, m.team.level FROM Member m WHERE m.person.phone IN :phones"
                         + " AND m.leftOn IS NULL AND m.team.status <> :dissolved", Object[].class)
                 .setParameter("phones", phones).setParameter("dissolved", TeamStatus.DISSOLVED).getResultStream()
                 .forEach(r -> teams.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(
@@ -137,7 +137,7 @@ public class ImportService {
                 audit.record("team", team.id(), "import-create", null, step.teamName());
             } else if (step.action() == Action.UPDATE) {
                 Team team = teams.get(step.unitCode());
-                String before = leader(team).map(Member::fullName).orElse(null);
+                String before = leader(team).map(m -> m.person().fullName()).orElse(null);
                 setLeader(team, step.leader(), size, today);
                 em.flush();
                 audit.record("team", team.id(), "import-update", before,
@@ -149,7 +149,7 @@ public class ImportService {
     /** The new leader replaces the old (who leaves, keeping the record); a member already in the team is promoted. */
     private static void setLeader(Team team, CommuneSnapshot.Person person, TeamSize size, LocalDate today) {
         Optional<Member> current = leader(team);
-        if (current.isPresent() && person != null && current.get().phone().equals(person.phone())) {
+        if (current.isPresent() && person != null && current.get().person().hasPhone(person.phone())) {
             team.changeMember(current.get(), details(person), size);
             return;
         }
@@ -158,7 +158,7 @@ public class ImportService {
             return;
         }
         Optional<Member> existing = team.members().stream()
-                .filter(m -> m.isActive() && m.phone().equals(person.phone())).findFirst();
+                .filter(m -> m.isActive() && m.person().hasPhone(person.phone())).findFirst();
         if (existing.isPresent()) {
             team.changeMember(existing.get(), details(person), size);
         } else {
@@ -177,7 +177,7 @@ public class ImportService {
     }
 
     private static CommuneSnapshot.Person person(Member m) {
-        return new CommuneSnapshot.Person(m.fullName(), m.phone(), m.position());
+        return new CommuneSnapshot.Person(m.person().fullName(), m.person().phone(), m.person().position());
     }
 
     private static MemberDetails details(CommuneSnapshot.Person person) {

@@ -159,7 +159,7 @@ public class MembershipService {
             RuleParameters parameters = units.parametersOf(request.team().unit().provinceCode());
             request.approve(caller.name(), new TeamSize(parameters.minTeamSize(), parameters.maxTeamSize()),
                     LocalDate.now(TeamService.VIETNAM), request.type() == RequestType.JOIN
-                            ? teams.teamsWithActiveMember(request.phone()) : List.of());
+                            ? teams.teamsWithActiveMember(request.person().phone()) : List.of());
         });
     }
 

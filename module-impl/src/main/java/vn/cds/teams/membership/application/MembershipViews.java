@@ -12,7 +12,7 @@ final class MembershipViews {
     /** {@code outcomeNote} stays empty here: the resource writes it in the caller's language. */
     static MembershipRequestView view(MembershipRequest r) {
         return new MembershipRequestView(r.id(), r.team().id(), r.team().name(), r.team().unit().code(), r.type(),
-                r.state(), r.fullName(), r.phone(), r.position(), r.profession(),
+                r.state(), r.person().fullName(), r.person().phone(), r.person().position(), r.person().profession(),
                 r.member() == null ? null : r.member().id(), r.reason(), r.filedBy(), r.endorsedOnBehalfOfLeader(),
                 r.outcome(), null,
                 r.history().stream().map(e -> new MembershipRequestView.HistoryEntry(e.state(), e.at(), e.by(),

@@ -2,6 +2,7 @@ package vn.cds.teams.membership.domain;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,13 +23,13 @@ import java.util.UUID;
 import vn.cds.teams.api.membership.RequestState;
 import vn.cds.teams.api.membership.RequestType;
 import vn.cds.teams.api.registry.MemberRole;
-import vn.cds.teams.api.registry.Profession;
 import vn.cds.teams.api.registry.TeamStatus;
 import vn.cds.teams.common.domain.DomainException;
 import vn.cds.teams.common.domain.Validation;
 import vn.cds.teams.common.text.VietnameseText;
 import vn.cds.teams.registry.domain.Member;
 import vn.cds.teams.registry.domain.MemberDetails;
+import vn.cds.teams.registry.domain.Person;
 import vn.cds.teams.registry.domain.Team;
 import vn.cds.teams.registry.domain.TeamSize;
 
@@ -62,16 +63,8 @@ public class MembershipRequest {
     @Enumerated(EnumType.STRING)
     private RequestState state;
 
-    @Column(name = "full_name")
-    private String fullName;
-
-    private String phone;
-
-    @Column(name = "position_title")
-    private String position;
-
-    @Enumerated(EnumType.STRING)
-    private Profession profession;
+    @Embedded
+    private Person person;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "member_id")
@@ -114,10 +107,7 @@ public class MembershipRequest {
             new Validation().add("applicant.phone", "member.in-another-team", applicant.phone()).throwIfInvalid();
         }
         MembershipRequest request = new MembershipRequest(team, RequestType.JOIN, reason, filedBy);
-        request.fullName = applicant.fullName();
-        request.phone = applicant.phone();
-        request.position = applicant.position();
-        request.profession = applicant.profession();
+        request.person = Person.of(applicant);
         return request;
     }
 
@@ -129,10 +119,7 @@ public class MembershipRequest {
         }
         MembershipRequest request = new MembershipRequest(team, RequestType.LEAVE, reason, filedBy);
         request.member = member;
-        request.fullName = member.fullName();
-        request.phone = member.phone();
-        request.position = member.position();
-        request.profession = member.profession();
+        request.person = member.person().copy();
         return request;
     }
 
@@ -163,10 +150,9 @@ public class MembershipRequest {
         requireState(RequestState.ENDORSED, "approve");
         if (type == RequestType.JOIN) {
             if (team.anotherOfItsLevelAmong(teamsOfApplicant)) {
-                throw DomainException.conflict("member.in-another-team", phone);
+                throw DomainException.conflict("member.in-another-team", person.phone());
             }
-            Member admitted = team.admit(MemberDetails.of(fullName, phone, position, MemberRole.MEMBER, profession),
-                    size, today);
+            Member admitted = team.admit(person.as(MemberRole.MEMBER), size, today);
             this.member = admitted;
             this.outcome = admitted.role();
         } else {
@@ -252,20 +238,8 @@ public class MembershipRequest {
         return state;
     }
 
-    public String fullName() {
-        return fullName;
-    }
-
-    public String phone() {
-        return phone;
-    }
-
-    public String position() {
-        return position;
-    }
-
-    public Profession profession() {
-        return profession;
+    public Person person() {
+        return person;
     }
 
     public Member member() {

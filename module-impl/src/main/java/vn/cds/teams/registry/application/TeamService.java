@@ -200,10 +200,10 @@ public class TeamService {
         Collator collator = VietnameseText.collator();
         String folded = VietnameseText.fold(query);
         return require(teamId).members().stream()
-                .filter(m -> folded.isEmpty() || VietnameseText.fold(m.fullName()).contains(folded))
+                .filter(m -> folded.isEmpty() || VietnameseText.fold(m.person().fullName()).contains(folded))
                 .sorted(Comparator.comparing((Member m) -> !m.isActive())
                         .thenComparing(Member::role)
-                        .thenComparing(Member::fullName, collator))
+                        .thenComparing(m -> m.person().fullName(), collator))
                 .map(TeamViews::view).toList();
     }
 
@@ -236,7 +236,7 @@ public class TeamService {
 
     /** The teams, but dissolved ones, in which a member with this canonical phone is active. */
     public List<Team> teamsWithActiveMember(String phone) {
-        return em.createQuery("SELECT DISTINCT m.team FROM Member m WHERE m.phone = :phone AND m.leftOn IS NULL"
+        return em.createQuery("SELECT DISTINCT m.team FROM Member m WHERE m.person.phone = :phone AND m.leftOn IS NULL"
                 + " AND m.team.status <> :dissolved", Team.class)
                 .setParameter("phone", phone).setParameter("dissolved", TeamStatus.DISSOLVED).getResultList();
     }

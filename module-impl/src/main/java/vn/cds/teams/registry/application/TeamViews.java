@@ -31,7 +31,7 @@ final class TeamViews {
     }
 
     static MemberView view(Member m) {
-        return new MemberView(m.id(), m.team().id(), m.fullName(), m.phone(), m.position(), m.role(),
-                m.profession(), m.joinedOn(), m.leftOn(), m.isActive(), m.version());
+        return new MemberView(m.id(), m.team().id(), m.person().fullName(), m.person().phone(),
+                m.person().position(), m.role(), m.person().profession(), m.joinedOn(), m.leftOn(), m.isActive(), m.version());
     }
 }

@@ -1,6 +1,7 @@
 package vn.cds.teams.registry.domain;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -13,7 +14,6 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.UUID;
 import vn.cds.teams.api.registry.MemberRole;
-import vn.cds.teams.api.registry.Profession;
 import vn.cds.teams.common.text.VietnameseText;
 
 /** A person in a team. Part of the {@link Team} aggregate: changed only through it. Never deleted: leaving sets {@code leftOn}. */
@@ -31,22 +31,14 @@ public class Member {
     @JoinColumn(name = "team_id")
     private Team team;
 
-    @Column(name = "full_name")
-    private String fullName;
+    @Embedded
+    private Person person;
 
     @Column(name = "name_search")
     private String nameSearch;
 
     @Column(name = "name_sort")
     private String nameSort;
-
-    private String phone;
-
-    @Column(name = "position_title")
-    private String position;
-
-    @Enumerated(EnumType.STRING)
-    private Profession profession;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "member_role")
@@ -69,12 +61,9 @@ public class Member {
     }
 
     void apply(MemberDetails details) {
-        this.fullName = details.fullName();
+        this.person = Person.of(details);
         this.nameSearch = VietnameseText.fold(details.fullName());
         this.nameSort = VietnameseText.sortKey(details.fullName());
-        this.phone = details.phone();
-        this.position = details.position();
-        this.profession = details.profession();
         this.role = details.role();
     }
 
@@ -103,20 +92,8 @@ public class Member {
         return team;
     }
 
-    public String fullName() {
-        return fullName;
-    }
-
-    public String phone() {
-        return phone;
-    }
-
-    public String position() {
-        return position;
-    }
-
-    public Profession profession() {
-        return profession;
+    public Person person() {
+        return person;
     }
 
     public MemberRole role() {

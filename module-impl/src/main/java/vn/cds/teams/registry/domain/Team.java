@@ -211,7 +211,7 @@ public class Team {
 
     /** Whether an active member of this team has this (canonical) phone. */
     public boolean hasActiveMemberWithPhone(String phone) {
-        return members.stream().anyMatch(m -> m.isActive() && m.phone().equals(phone));
+        return members.stream().anyMatch(m -> m.isActive() && m.person().hasPhone(phone));
     }
 
     private void requireEstablished() {
@@ -281,7 +281,7 @@ public class Team {
     /** R4-R6 for the roster as it would be with {@code details} in place of {@code replaced} (null: added). */
     private void checkRoster(Member replaced, MemberDetails details, TeamSize size) {
         List<Member> others = members.stream().filter(Member::isActive).filter(m -> m != replaced).toList();
-        if (others.stream().anyMatch(m -> m.phone().equals(details.phone()))) {
+        if (others.stream().anyMatch(m -> m.person().hasPhone(details.phone()))) {
             new Validation().add("phone", "member.duplicate-phone").throwIfInvalid();
         }
         if (details.role() == MemberRole.LEADER && others.stream().anyMatch(m -> m.role() == MemberRole.LEADER)) {
@@ -306,7 +306,7 @@ public class Team {
                 .filter(m -> m.isActive() && m.role() == MemberRole.COLLABORATOR).count();
         deputyCount = (int) members.stream().filter(m -> m.isActive() && m.role() == MemberRole.DEPUTY).count();
         leaderName = members.stream().filter(m -> m.isActive() && m.role() == MemberRole.LEADER)
-                .map(Member::fullName).findFirst().orElse(null);
+                .map(m -> m.person().fullName()).findFirst().orElse(null);
     }
 
     public String id() {

@@ -165,7 +165,7 @@ public class MonthlyReportService {
         }
         long teachers = em.createQuery("SELECT COUNT(m) FROM Member m JOIN m.team t WHERE t.commune.code = :commune"
                         + " AND t.status = :established AND m.leftOn IS NULL AND m.role <> :collaborator"
-                        + " AND m.profession = :teacher", Long.class)
+                        + " AND m.person.profession = :teacher", Long.class)
                 .setParameter("commune", commune.code()).setParameter("established", TeamStatus.ESTABLISHED)
                 .setParameter("collaborator", MemberRole.COLLABORATOR).setParameter("teacher", Profession.TEACHER)
                 .getSingleResult();
