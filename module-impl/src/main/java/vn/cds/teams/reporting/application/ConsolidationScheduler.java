@@ -19,6 +19,7 @@ import vn.cds.teams.api.reporting.ConsolidationLevel;
 import vn.cds.teams.api.reporting.ConsolidationSweepStarted;
 import vn.cds.teams.registry.application.TeamService;
 import vn.cds.teams.reporting.domain.Period;
+import vn.cds.teams.reporting.infrastructure.ConsolidationJobs;
 import vn.cds.teams.reporting.infrastructure.ConsolidationStore;
 
 /**
@@ -106,7 +107,7 @@ public class ConsolidationScheduler {
         try {
             // One claim, under the unit code that stands for every unit of the level.
             String everyUnit = ConsolidationService.EVERY_UNIT;
-            if (store.insertClaim(ConsolidationService.jobName(level) + SCHEDULED, everyUnit, period.toString(),
+            if (store.insertClaim(ConsolidationJobs.of(level) + SCHEDULED, everyUnit, period.toString(),
                     "scheduled", "timer")) {
                 started = consolidations.launchSweep(level, period, store.unitsOfLevel(level, null), "timer",
                         everyUnit).map(ConsolidationSweepStarted::units).orElse(0);

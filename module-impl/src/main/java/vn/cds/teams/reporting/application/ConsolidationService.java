@@ -34,6 +34,7 @@ import vn.cds.teams.common.domain.Validation;
 import vn.cds.teams.common.security.CurrentCaller;
 import vn.cds.teams.common.security.Jurisdiction;
 import vn.cds.teams.reporting.domain.Period;
+import vn.cds.teams.reporting.infrastructure.ConsolidationJobs;
 import vn.cds.teams.reporting.infrastructure.ConsolidationStore;
 import vn.cds.teams.units.application.UnitService;
 import vn.cds.teams.units.domain.AdministrativeUnit;
@@ -45,11 +46,6 @@ import vn.cds.teams.units.domain.AdministrativeUnit;
 @ApplicationScoped
 public class ConsolidationService {
 
-    public static final String DISTRICT_JOB = "district-consolidation";
-    public static final String PROVINCE_JOB = "province-consolidation";
-
-    /** Every unit of a level in one run (issue 7); its units are claimed under the level's job name. */
-    public static final String SWEEP_JOB = "consolidation-sweep";
     /** Audit trail of the runs started by people: entity=consolidation, id=unitCode/period. */
     public static final String AUDIT_TYPE = "consolidation";
     /** The unit code standing for every unit: the scheduler's claims, and the audit id of a national sweep. */
@@ -150,14 +146,14 @@ public class ConsolidationService {
     public Optional<ConsolidationSweepStarted> launchSweep(ConsolidationLevel level, Period period,
                                                            List<String> candidates, String who, String scope) {
         String sweepId = UUID.randomUUID().toString();
-        String job = jobName(level);
+        String job = ConsolidationJobs.of(level);
         List<String> claimed = store.openSweep(sweepId, job, level, period.toString(), candidates, who,
                 settings.claimStaleSeconds());
         if (claimed.isEmpty()) {
             return Optional.empty();
         }
         try {
-            long execution = BatchRuntime.getJobOperator().start(SWEEP_JOB,
+            long execution = BatchRuntime.getJobOperator().start(ConsolidationJobs.SWEEP,
                     sweepParameters(sweepId, level, period.toString(), scope));
             store.sweepRunning(sweepId, execution);
             LOG.info(() -> "Consolidation sweep of " + claimed.size() + " " + level + " units " + period
@@ -189,7 +185,7 @@ public class ConsolidationService {
      * scheduler, which has no caller.
      */
     public OptionalLong launch(ConsolidationLevel level, String unitCode, Period period, String who) {
-        String job = jobName(level);
+        String job = ConsolidationJobs.of(level);
         String id = UUID.randomUUID().toString();
         if (!claim(job, unitCode, period.toString(), id, who)) {
             return OptionalLong.empty();
@@ -225,7 +221,7 @@ public class ConsolidationService {
                 }
                 continue;
             }
-            String job = jobName(orphan.level());
+            String job = ConsolidationJobs.of(orphan.level());
             if (!store.takeOverClaim(job, orphan.unitCode(), orphan.period(), orphan.id(), orphan.id(), instance,
                     settings.claimStaleSeconds())) {
                 continue;
@@ -249,7 +245,7 @@ public class ConsolidationService {
     }
 
     private boolean resumeSweep(ConsolidationStore.Header first, String instance) {
-        String job = jobName(first.level());
+        String job = ConsolidationJobs.of(first.level());
         if (!store.takeOverClaim(job, first.unitCode(), first.period(), first.id(), first.id(), instance,
                 settings.claimStaleSeconds())) {
             return false;
@@ -259,7 +255,7 @@ public class ConsolidationService {
             JobOperator operator = BatchRuntime.getJobOperator();
             String scope = first.executionId() == null ? EVERY_UNIT
                     : scopeOf(operator.getParameters(first.executionId()));
-            long execution = operator.start(SWEEP_JOB, sweepParameters(first.sweepId(), first.level(),
+            long execution = operator.start(ConsolidationJobs.SWEEP, sweepParameters(first.sweepId(), first.level(),
                     first.period(), scope));
             store.sweepRunning(first.sweepId(), execution);
             audit.recordBySystem(instance, AUDIT_TYPE, scope + "/" + first.period(), "resume",
@@ -284,7 +280,7 @@ public class ConsolidationService {
         requireRole(header.level());
         JobOperator operator = BatchRuntime.getJobOperator();
         requireRestartable(operator, execution);
-        String job = jobName(header.level());
+        String job = ConsolidationJobs.of(header.level());
         if (!claim(job, header.unitCode(), header.period(), header.id(), caller.name())) {
             throw DomainException.conflict("consolidation.running", header.unitCode(), header.period());
         }
@@ -309,7 +305,7 @@ public class ConsolidationService {
         sweepStatuses(sweepId, true);
         JobOperator operator = BatchRuntime.getJobOperator();
         requireRestartable(operator, execution);
-        String job = jobName(level);
+        String job = ConsolidationJobs.of(level);
         int reopened = store.reopenSweep(sweepId, job, caller.name(), settings.claimStaleSeconds());
         if (reopened == 0) {
             throw DomainException.conflict("consolidation.sweep-running", level, "");
@@ -488,9 +484,5 @@ public class ConsolidationService {
         parameters.setProperty("period", period);
         parameters.setProperty("chunkSize", Integer.toString(settings.sweepChunkSize()));
         return parameters;
-    }
-
-    public static String jobName(ConsolidationLevel level) {
-        return level == ConsolidationLevel.DISTRICT ? DISTRICT_JOB : PROVINCE_JOB;
     }
 }

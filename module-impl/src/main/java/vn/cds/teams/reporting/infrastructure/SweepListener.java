@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
 import vn.cds.teams.api.reporting.ConsolidationLevel;
-import vn.cds.teams.reporting.application.ConsolidationService;
 
 /** After each execution of a sweep: the revisions it did not complete fail and free their units. */
 @Named("consolidationSweepListener")
@@ -34,7 +33,7 @@ public class SweepListener extends AbstractJobListener {
     @Override
     public void afterJob() {
         // The status is not final here (a run that ends well still reads STARTED): the revisions tell.
-        int failed = store.failSweep(ConsolidationService.jobName(ConsolidationLevel.valueOf(level)), sweepId);
+        int failed = store.failSweep(ConsolidationJobs.of(ConsolidationLevel.valueOf(level)), sweepId);
         if (failed > 0) {
             LOG.warning(() -> "Consolidation sweep " + sweepId + " ended " + job.getBatchStatus() + " ("
                     + job.getExitStatus() + "): " + failed + " units not consolidated, restartable");

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.cds.teams.api.reporting.ConsolidationLevel;
-import vn.cds.teams.reporting.application.ConsolidationService;
 import vn.cds.teams.reporting.application.ReportingSettings;
 
 /**
@@ -56,7 +55,7 @@ public class SweepWriter extends AbstractItemWriter {
         // The claims of the units still to do are renewed now and then, not with every chunk: renewing hundreds of
         // claims per chunk took as long as the chunk's own work (a fifth of the stale time leaves room enough).
         boolean renew = System.nanoTime() - renewed > settings.claimStaleSeconds() * 200_000_000L;
-        store.sweepChunkDone(ConsolidationService.jobName(ConsolidationLevel.valueOf(level)), sweepId, ids, renew);
+        store.sweepChunkDone(ConsolidationJobs.of(ConsolidationLevel.valueOf(level)), sweepId, ids, renew);
         if (renew) {
             renewed = System.nanoTime();
         }
