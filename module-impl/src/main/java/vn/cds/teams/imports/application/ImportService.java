@@ -114,8 +114,9 @@ public class ImportService {
         if (phones.isEmpty()) {
             return teams;
         }
-        em.createQuery("SELECT m.person.phone, m.team.unit.code, m.team.level FROM Member m WHERE m.person.phone IN :phones"
-                        + " AND m.leftOn IS NULL AND m.team.status <> :dissolved", Object[].class)
+        em.createQuery("SELECT m.person.phone, m.team.unit.code, m.team.level FROM Member m"
+                        + " WHERE m.person.phone IN :phones AND m.leftOn IS NULL AND m.team.status <> :dissolved",
+                        Object[].class)
                 .setParameter("phones", phones).setParameter("dissolved", TeamStatus.DISSOLVED).getResultStream()
                 .forEach(r -> teams.computeIfAbsent((String) r[0], k -> new ArrayList<>()).add(
                         new CommuneSnapshot.TeamOfPerson((String) r[1], r[2] == UnitLevel.COMMUNE)));

@@ -6,6 +6,7 @@ import vn.cds.teams.api.registry.TeamSummary;
 import vn.cds.teams.api.registry.TeamView;
 import vn.cds.teams.registry.domain.EstablishmentDecision;
 import vn.cds.teams.registry.domain.Member;
+import vn.cds.teams.registry.domain.Person;
 import vn.cds.teams.registry.domain.Team;
 import vn.cds.teams.registry.domain.TeamListing;
 import vn.cds.teams.registry.domain.TeamSize;
@@ -31,7 +32,8 @@ final class TeamViews {
     }
 
     static MemberView view(Member m) {
-        return new MemberView(m.id(), m.team().id(), m.person().fullName(), m.person().phone(),
-                m.person().position(), m.role(), m.person().profession(), m.joinedOn(), m.leftOn(), m.isActive(), m.version());
+        Person p = m.person();
+        return new MemberView(m.id(), m.team().id(), p.fullName(), p.phone(), p.position(), m.role(), p.profession(),
+                m.joinedOn(), m.leftOn(), m.isActive(), m.version());
     }
 }

@@ -34,7 +34,8 @@ import vn.cds.teams.units.domain.AdministrativeUnit;
 public class TeamListExport {
 
     static final int PAGE = 2_000;
-    private static final String SELECT = "SELECT t.name, m.person.fullName, m.person.phone, m.person.position, c.name, c.parentCode"
+    private static final String SELECT = "SELECT t.name, m.person.fullName, m.person.phone, m.person.position, c.name,"
+            + " c.parentCode"
             + " FROM Team t JOIN t.unit u JOIN t.commune c"
             + " LEFT JOIN t.members m ON m.role = :leader AND m.leftOn IS NULL"
             + " WHERE u.path LIKE :unitPath AND t.status <> :dissolved AND ";

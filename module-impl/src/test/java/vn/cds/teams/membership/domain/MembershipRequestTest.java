@@ -106,7 +106,8 @@ class MembershipRequestTest {
     @Test
     void noRequestsForDraftsAndNoSecondMembership() {
         Team team = team(5);
-        MemberDetails existing = MemberDetails.of("Người 1", team.members().get(0).person().phone(), null, MemberRole.MEMBER, null);
+        MemberDetails existing = MemberDetails.of("Người 1", team.members().get(0).person().phone(), null,
+                MemberRole.MEMBER, null);
         assertThrows(DomainException.class, () -> MembershipRequest.join(team, existing, null, "dan", List.of()));
         MembershipRequest request = MembershipRequest.join(team, person(MemberRole.MEMBER), null, "dan", List.of());
         request.withdraw("dan");
@@ -157,7 +158,8 @@ class MembershipRequestTest {
         Team villageB = team(5, AdministrativeUnit.create("04048-02", "Bản Phách", UnitLevel.VILLAGE, commune));
         Team communeTeam = team(5, commune);
         Member inA = villageA.members().get(3);
-        MemberDetails same = MemberDetails.of(inA.person().fullName(), inA.person().phone(), null, MemberRole.MEMBER, null);
+        MemberDetails same = MemberDetails.of(inA.person().fullName(), inA.person().phone(), null, MemberRole.MEMBER,
+                null);
 
         DomainException second = assertThrows(DomainException.class,
                 () -> MembershipRequest.join(villageB, same, null, "dan", List.of(villageA)));
