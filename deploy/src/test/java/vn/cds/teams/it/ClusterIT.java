@@ -85,7 +85,7 @@ class ClusterIT {
                 s.executeUpdate("DELETE FROM " + table + " WHERE period = '" + KILLED_MONTH + "'");
             }
             s.executeUpdate("DELETE FROM audit_record WHERE entity_type = 'consolidation' AND entity_id IN ('"
-                    + DISTRICT + "/" + KILLED_MONTH + "', '*/" + KILLED_MONTH + "')");
+                    + DISTRICT + "/" + KILLED_MONTH + "', '14/" + KILLED_MONTH + "', '*/" + KILLED_MONTH + "')");
         } catch (java.sql.SQLException e) {
             // A fresh database has no tables before the first instance migrates it: nothing to forget.
         }
@@ -154,6 +154,12 @@ class ClusterIT {
                 assertTrue(units >= 2, "the district's and the province's scheduled runs");
             }
         }
+        // Each level's one sweep is in the province's audit trail, recorded by the timer, whichever instance ran it.
+        List<JsonObject> trail = second.api.get("sonla.so", "api/v1/audit?entity=consolidation&id=14/" + month)
+                .array().getValuesAs(JsonObject.class).stream().filter(a -> a.getString("action").equals("sweep"))
+                .toList();
+        assertEquals(List.of("timer", "timer"), trail.stream().map(a -> a.getString("principal")).toList(),
+                "the district sweep and the province sweep, once each: " + trail);
     }
 
     @Test

@@ -78,6 +78,7 @@ class MonthlyReportsIT {
     static final String AFTER_CAMPAIGN = BASE.plusMonths(7).toString();
     static final String SWEEP = BASE.plusMonths(8).toString();
     static final String DEAD_RUN = BASE.plusMonths(9).toString();
+    static final String SWEEP_OF_SEVERAL = BASE.plusMonths(10).toString();
     /**
      * The district's campaign that sets the main month's one-off deadline (R14) spans every month this class uses,
      * so that R13 (no report owed outside a campaign) leaves the other tests' communes expected.
@@ -124,7 +125,7 @@ class MonthlyReportsIT {
             return;
         }
         List<String> periods = List.of(LIFECYCLE, MAIN, SIMULTANEOUS, NO_DISTRICT, PDF, CAMPAIGN, AFTER_CAMPAIGN,
-                SWEEP, DEAD_RUN);
+                SWEEP, DEAD_RUN, SWEEP_OF_SEVERAL);
         String in = "('" + String.join("', '", periods) + "')";
         try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM consolidation_claim WHERE period IN " + in);
@@ -470,6 +471,22 @@ class MonthlyReportsIT {
         Map<String, Long> sql = sqlSums(SWEEP, districts.stream().map(d -> d + "-1").toList());
         if (sql != null) {
             assertEquals(sql, totals(whole), "an independent SQL sum over the reports");
+        }
+
+        // A caller of several units (the province and one of its districts): the sweep is in each unit's trail,
+        // where that unit's officers read it.
+        String several = PORTAL.token("so.nhieu", List.of("PROVINCE_OFFICER", "unit:" + province,
+                "unit:" + districts.get(0)));
+        Api.Reply ofSeveral = bearer(several, "POST", sweep, "{\"level\":\"DISTRICT\",\"period\":\""
+                + SWEEP_OF_SEVERAL + "\"}");
+        assertEquals(202, ofSeveral.status(), ofSeveral.toString());
+        assertEquals(4, ofSeveral.json().getInt("units"), "the units of both, once each");
+        awaitCompleted(several, ofSeveral.json().getJsonNumber("executionId").longValue());
+        for (Map.Entry<String, String> reader : Map.of(so, province, phong, districts.get(0)).entrySet()) {
+            List<String> actions = bearer(reader.getKey(), "GET", "api/v1/audit?entity=consolidation&id="
+                    + reader.getValue() + "/" + SWEEP_OF_SEVERAL, null).array().getValuesAs(JsonObject.class).stream()
+                    .map(a -> a.getString("action")).toList();
+            assertEquals(List.of("sweep"), actions, reader.getValue());
         }
     }
 

@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.cds.teams.api.reporting.ConsolidationLevel;
-import vn.cds.teams.api.reporting.ConsolidationSweepStarted;
 import vn.cds.teams.registry.application.TeamService;
 import vn.cds.teams.reporting.domain.Period;
 import vn.cds.teams.reporting.infrastructure.ConsolidationJobs;
@@ -106,11 +105,9 @@ public class ConsolidationScheduler {
         int started = 0;
         try {
             // One claim, under the unit code that stands for every unit of the level.
-            String everyUnit = ConsolidationService.EVERY_UNIT;
-            if (store.insertClaim(ConsolidationJobs.of(level) + SCHEDULED, everyUnit, period.toString(),
-                    "scheduled", "timer")) {
-                started = consolidations.launchSweep(level, period, store.unitsOfLevel(level, null), "timer",
-                        everyUnit).map(ConsolidationSweepStarted::units).orElse(0);
+            if (store.insertClaim(ConsolidationJobs.of(level) + SCHEDULED, ConsolidationService.EVERY_UNIT,
+                    period.toString(), "scheduled", "timer")) {
+                started = consolidations.launchScheduledSweep(level, period, "timer");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Scheduled " + level + " consolidations of " + period + " not started", e);

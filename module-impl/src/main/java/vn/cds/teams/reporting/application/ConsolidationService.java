@@ -8,6 +8,7 @@ import jakarta.batch.runtime.BatchStatus;
 import jakarta.batch.runtime.StepExecution;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
@@ -17,9 +18,11 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import vn.cds.teams.api.reporting.ConsolidationLevel;
 import vn.cds.teams.api.reporting.ConsolidationProgress;
 import vn.cds.teams.api.reporting.ConsolidationRequest;
@@ -46,12 +49,13 @@ import vn.cds.teams.units.domain.AdministrativeUnit;
 @ApplicationScoped
 public class ConsolidationService {
 
-    /** Audit trail of the runs started by people: entity=consolidation, id=unitCode/period. */
+    /** Audit trail of consolidation runs and sweeps: entity=consolidation, id=unitCode/period. */
     public static final String AUDIT_TYPE = "consolidation";
-    /** The unit code standing for every unit: the scheduler's claims, and the audit id of a national sweep. */
+    /** The unit code standing for every unit: the scheduler's claims, and the audit scope of a sweep of them all. */
     public static final String EVERY_UNIT = "*";
-    /** The sweep's job parameter naming the unit in whose audit trail it is recorded. */
+    /** The sweep's job parameter naming the units in whose audit trails it is recorded (comma-separated). */
     private static final String SCOPE = "auditScope";
+    private static final String SCOPE_SEPARATOR = ",";
 
     private static final Logger LOG = Logger.getLogger(ConsolidationService.class.getName());
 
@@ -126,22 +130,23 @@ public class ConsolidationService {
         if (candidates.isEmpty()) {
             new Validation().add(under ? "unitCode" : "level", "field.sweep-empty", request.level()).throwIfInvalid();
         }
-        // The sweep's audit trail is its unit's, or the caller's one unit's: readable where that unit's runs are.
-        Set<String> own = jurisdiction.unitCodes();
-        String scope = under ? request.unitCode().strip() : own.size() == 1 ? own.iterator().next() : EVERY_UNIT;
+        // The sweep's audit trail is its unit's, or each of the caller's units': readable where their runs are.
+        String scope = under ? request.unitCode().strip() : jurisdiction.coversEverything() ? EVERY_UNIT
+                : String.join(SCOPE_SEPARATOR, new TreeSet<>(jurisdiction.unitCodes()));
         ConsolidationSweepStarted started = launchSweep(request.level(), period, candidates, caller.name(), scope)
                 .orElseThrow(() -> DomainException.conflict("consolidation.sweep-running", request.level(),
                         period.toString()));
-        audit.recordAlone(AUDIT_TYPE, scope + "/" + period, "sweep", null,
-                new SweepStarted(request.level(), under ? request.unitCode().strip() : null, period.toString(),
-                        started.executionId(), started.units(), started.skipped()));
+        SweepStarted record = new SweepStarted(request.level(), under ? request.unitCode().strip() : null,
+                period.toString(), started.executionId(), started.units(), started.skipped());
+        sweepAuditIds(scope, started.executionId(), period.toString())
+                .forEach(id -> audit.recordAlone(AUDIT_TYPE, id, "sweep", null, record));
         return started;
     }
 
     /**
      * Claims the units that no run holds, opens their revisions and starts one sweep over them; empty when every
-     * unit is held by another run. Also used by the scheduler, which has no caller. {@code scope}: the unit whose
-     * audit trail records the sweep's restarts and resumptions ({@link #EVERY_UNIT} for the whole country).
+     * unit is held by another run. Also used by the scheduler, which has no caller. {@code scope}: the units whose
+     * audit trails record the sweep's restarts and resumptions ({@link #sweepAuditIds}).
      */
     public Optional<ConsolidationSweepStarted> launchSweep(ConsolidationLevel level, Period period,
                                                            List<String> candidates, String who, String scope) {
@@ -165,6 +170,22 @@ public class ConsolidationService {
             store.failSweep(job, sweepId);
             throw e;
         }
+    }
+
+    /**
+     * The timers' sweep of every unit of the level; recorded in the trail of each province it consolidates in.
+     * Returns the units it started, 0 when every unit is held by another run.
+     */
+    public int launchScheduledSweep(ConsolidationLevel level, Period period, String who) {
+        Optional<ConsolidationSweepStarted> started = launchSweep(level, period, store.unitsOfLevel(level, null), who,
+                EVERY_UNIT);
+        started.ifPresent(sweep -> {
+            SweepStarted record = new SweepStarted(level, null, period.toString(), sweep.executionId(),
+                    sweep.units(), sweep.skipped());
+            sweepAuditIds(EVERY_UNIT, sweep.executionId(), period.toString())
+                    .forEach(id -> audit.recordBySystem(who, AUDIT_TYPE, id, "sweep", record));
+        });
+        return started.map(ConsolidationSweepStarted::units).orElse(0);
     }
 
     /** For the audit trail of (unit, period): the unit must be a district or province in the caller's view. */
@@ -258,8 +279,10 @@ public class ConsolidationService {
             long execution = operator.start(ConsolidationJobs.SWEEP, sweepParameters(first.sweepId(), first.level(),
                     first.period(), scope));
             store.sweepRunning(first.sweepId(), execution);
-            audit.recordBySystem(instance, AUDIT_TYPE, scope + "/" + first.period(), "resume",
-                    new RunResumed(first.level(), scope, first.period(), first.executionId(), execution, 0));
+            RunResumed record = new RunResumed(first.level(), scope, first.period(), first.executionId(), execution,
+                    0);
+            sweepAuditIds(scope, execution, first.period())
+                    .forEach(id -> audit.recordBySystem(instance, AUDIT_TYPE, id, "resume", record));
             LOG.info(() -> "Consolidation sweep " + first.sweepId() + " resumed: execution " + execution);
             return true;
         } catch (RuntimeException e) {
@@ -314,8 +337,9 @@ public class ConsolidationService {
             long next = operator.restart(execution, parameters);
             store.sweepRunning(sweepId, next);
             String period = parameters.getProperty("period");
-            audit.recordAlone(AUDIT_TYPE, scopeOf(parameters) + "/" + period, "restart", null,
-                    new SweepStarted(level, null, period, next, reopened, List.of()));
+            SweepStarted record = new SweepStarted(level, null, period, next, reopened, List.of());
+            sweepAuditIds(scopeOf(parameters), next, period)
+                    .forEach(id -> audit.recordAlone(AUDIT_TYPE, id, "restart", null, record));
             return next;
         } catch (RuntimeException e) {
             store.failSweep(job, sweepId);
@@ -474,6 +498,18 @@ public class ConsolidationService {
     /** The unit in whose audit trail a sweep is recorded (sweeps started before it was kept: every unit). */
     private static String scopeOf(Properties sweepParameters) {
         return sweepParameters.getProperty(SCOPE, EVERY_UNIT);
+    }
+
+    /**
+     * The audit ids (unit/period) a sweep is recorded under: each unit of its scope, or, for a sweep of every unit
+     * (the timers'), each province it consolidates in, so that every trail is one its officers may read.
+     */
+    private List<String> sweepAuditIds(String scope, long execution, String period) {
+        Collection<String> units = !EVERY_UNIT.equals(scope) ? List.of(scope.split(SCOPE_SEPARATOR))
+                : store.sweepStatusByPath(BatchRuntime.getJobOperator().getParameters(execution)
+                        .getProperty("sweepId")).keySet().stream().map(AdministrativeUnit::provinceCodeOf)
+                        .collect(Collectors.toCollection(TreeSet::new));
+        return units.stream().map(unit -> unit + "/" + period).toList();
     }
 
     private Properties sweepParameters(String sweepId, ConsolidationLevel level, String period, String scope) {
