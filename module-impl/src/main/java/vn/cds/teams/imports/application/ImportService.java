@@ -69,7 +69,7 @@ public class ImportService {
         if (dryRun || plan.hasProblems()) {
             return new Outcome(plan, false);
         }
-        apply(plan, commune, new TeamSize(parameters.minTeamSize(), parameters.maxTeamSize()));
+        apply(plan, commune, TeamSize.of(parameters));
         audit.record("import", commune.code(), "import", null, Map.of("file", fileName == null ? "" : fileName,
                 "rows", plan.rows(),
                 "created", plan.steps().stream().filter(s -> s.action() == Action.CREATE).count(),

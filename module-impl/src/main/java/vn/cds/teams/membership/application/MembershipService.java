@@ -21,7 +21,6 @@ import vn.cds.teams.api.membership.MembershipRequestView;
 import vn.cds.teams.api.membership.RequestState;
 import vn.cds.teams.api.membership.RequestType;
 import vn.cds.teams.api.registry.MemberRole;
-import vn.cds.teams.api.registry.TeamStatus;
 import vn.cds.teams.api.security.CdsRoles;
 import vn.cds.teams.audit.application.AuditLog;
 import vn.cds.teams.common.domain.DomainException;
@@ -35,7 +34,6 @@ import vn.cds.teams.registry.domain.MemberDetails;
 import vn.cds.teams.registry.domain.Team;
 import vn.cds.teams.registry.domain.TeamSize;
 import vn.cds.teams.units.application.UnitService;
-import vn.cds.teams.units.domain.RuleParameters;
 
 /**
  * Joining and leaving (R7, R8). Each step locks the request's row, so that of two decisions at the same moment
@@ -156,8 +154,8 @@ public class MembershipService {
     public MembershipRequestView approve(String id) {
         lockTeamOf(id);
         return step(id, "approve", request -> {
-            RuleParameters parameters = units.parametersOf(request.team().unit().provinceCode());
-            request.approve(caller.name(), new TeamSize(parameters.minTeamSize(), parameters.maxTeamSize()),
+            TeamSize size = TeamSize.of(units.parametersOf(request.team().unit().provinceCode()));
+            request.approve(caller.name(), size,
                     LocalDate.now(TeamService.VIETNAM), request.type() == RequestType.JOIN
                             ? teams.teamsWithActiveMember(request.person().phone()) : List.of());
         });

@@ -103,7 +103,7 @@ public class TeamService {
         Team team = covered(found == null ? null : (Team) found[0], id);
         RuleParameters parameters = found[1] != null ? (RuleParameters) found[1]
                 : RuleParameters.defaults(team.unit().provinceCode());
-        return TeamViews.view(team, new TeamSize(parameters.minTeamSize(), parameters.maxTeamSize()));
+        return TeamViews.view(team, TeamSize.of(parameters));
     }
 
     /** Teams of a unit and all below it (the whole jurisdiction without a unit), commune team first, then villages in Vietnamese order. */
@@ -299,8 +299,7 @@ public class TeamService {
     }
 
     private TeamSize size(String provinceCode) {
-        RuleParameters parameters = units.parametersOf(provinceCode);
-        return new TeamSize(parameters.minTeamSize(), parameters.maxTeamSize());
+        return TeamSize.of(units.parametersOf(provinceCode));
     }
 
     private static LocalDate today() {

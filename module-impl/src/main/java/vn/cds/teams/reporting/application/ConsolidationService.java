@@ -133,23 +133,21 @@ public class ConsolidationService {
         // The sweep's audit trail is its unit's, or each of the caller's units': readable where their runs are.
         String scope = under ? request.unitCode().strip() : jurisdiction.coversEverything() ? EVERY_UNIT
                 : String.join(SCOPE_SEPARATOR, new TreeSet<>(jurisdiction.unitCodes()));
-        ConsolidationSweepStarted started = launchSweep(request.level(), period, candidates, caller.name(), scope)
-                .orElseThrow(() -> DomainException.conflict("consolidation.sweep-running", request.level(),
+        return launchSweep(request.level(), period, candidates, under ? request.unitCode().strip() : null, scope,
+                null).orElseThrow(() -> DomainException.conflict("consolidation.sweep-running", request.level(),
                         period.toString()));
-        SweepStarted record = new SweepStarted(request.level(), under ? request.unitCode().strip() : null,
-                period.toString(), started.executionId(), started.units(), started.skipped());
-        sweepAuditIds(scope, started.executionId(), period.toString())
-                .forEach(id -> audit.recordAlone(AUDIT_TYPE, id, "sweep", null, record));
-        return started;
     }
 
     /**
-     * Claims the units that no run holds, opens their revisions and starts one sweep over them; empty when every
-     * unit is held by another run. Also used by the scheduler, which has no caller. {@code scope}: the units whose
-     * audit trails record the sweep's restarts and resumptions ({@link #sweepAuditIds}).
+     * Claims the units that no run holds, opens their revisions, starts one sweep over them and records it in the
+     * trails of {@code scope} ({@link #sweepAuditIds}), where its restarts and resumptions go too; empty when every
+     * unit is held by another run. {@code under}: the unit the caller asked for, if any; {@code system}: the actor
+     * when the module starts it itself (the timer), null for the caller.
      */
-    public Optional<ConsolidationSweepStarted> launchSweep(ConsolidationLevel level, Period period,
-                                                           List<String> candidates, String who, String scope) {
+    private Optional<ConsolidationSweepStarted> launchSweep(ConsolidationLevel level, Period period,
+                                                            List<String> candidates, String under, String scope,
+                                                            String system) {
+        String who = system != null ? system : caller.name();
         String sweepId = UUID.randomUUID().toString();
         String job = ConsolidationJobs.of(level);
         List<String> claimed = store.openSweep(sweepId, job, level, period.toString(), candidates, who,
@@ -157,19 +155,23 @@ public class ConsolidationService {
         if (claimed.isEmpty()) {
             return Optional.empty();
         }
+        long execution;
         try {
-            long execution = BatchRuntime.getJobOperator().start(ConsolidationJobs.SWEEP,
+            execution = BatchRuntime.getJobOperator().start(ConsolidationJobs.SWEEP,
                     sweepParameters(sweepId, level, period.toString(), scope));
             store.sweepRunning(sweepId, execution);
-            LOG.info(() -> "Consolidation sweep of " + claimed.size() + " " + level + " units " + period
-                    + " started by " + who + ": execution " + execution);
-            Set<String> taken = new HashSet<>(claimed);
-            return Optional.of(new ConsolidationSweepStarted(execution, claimed.size(),
-                    candidates.stream().filter(unit -> !taken.contains(unit)).toList()));
         } catch (RuntimeException e) {
             store.failSweep(job, sweepId);
             throw e;
         }
+        LOG.info(() -> "Consolidation sweep of " + claimed.size() + " " + level + " units " + period
+                + " started by " + who + ": execution " + execution);
+        Set<String> taken = new HashSet<>(claimed);
+        ConsolidationSweepStarted started = new ConsolidationSweepStarted(execution, claimed.size(),
+                candidates.stream().filter(unit -> !taken.contains(unit)).toList());
+        auditSweep(sweepId, scope, period.toString(), "sweep", system, new SweepStarted(level, under,
+                period.toString(), execution, started.units(), started.skipped()));
+        return Optional.of(started);
     }
 
     /**
@@ -177,15 +179,8 @@ public class ConsolidationService {
      * Returns the units it started, 0 when every unit is held by another run.
      */
     public int launchScheduledSweep(ConsolidationLevel level, Period period, String who) {
-        Optional<ConsolidationSweepStarted> started = launchSweep(level, period, store.unitsOfLevel(level, null), who,
-                EVERY_UNIT);
-        started.ifPresent(sweep -> {
-            SweepStarted record = new SweepStarted(level, null, period.toString(), sweep.executionId(),
-                    sweep.units(), sweep.skipped());
-            sweepAuditIds(EVERY_UNIT, sweep.executionId(), period.toString())
-                    .forEach(id -> audit.recordBySystem(who, AUDIT_TYPE, id, "sweep", record));
-        });
-        return started.map(ConsolidationSweepStarted::units).orElse(0);
+        return launchSweep(level, period, store.unitsOfLevel(level, null), null, EVERY_UNIT, who)
+                .map(ConsolidationSweepStarted::units).orElse(0);
     }
 
     /** For the audit trail of (unit, period): the unit must be a district or province in the caller's view. */
@@ -279,10 +274,8 @@ public class ConsolidationService {
             long execution = operator.start(ConsolidationJobs.SWEEP, sweepParameters(first.sweepId(), first.level(),
                     first.period(), scope));
             store.sweepRunning(first.sweepId(), execution);
-            RunResumed record = new RunResumed(first.level(), scope, first.period(), first.executionId(), execution,
-                    0);
-            sweepAuditIds(scope, execution, first.period())
-                    .forEach(id -> audit.recordBySystem(instance, AUDIT_TYPE, id, "resume", record));
+            auditSweep(first.sweepId(), scope, first.period(), "resume", instance, new RunResumed(first.level(), scope,
+                    first.period(), first.executionId(), execution, 0));
             LOG.info(() -> "Consolidation sweep " + first.sweepId() + " resumed: execution " + execution);
             return true;
         } catch (RuntimeException e) {
@@ -337,9 +330,8 @@ public class ConsolidationService {
             long next = operator.restart(execution, parameters);
             store.sweepRunning(sweepId, next);
             String period = parameters.getProperty("period");
-            SweepStarted record = new SweepStarted(level, null, period, next, reopened, List.of());
-            sweepAuditIds(scopeOf(parameters), next, period)
-                    .forEach(id -> audit.recordAlone(AUDIT_TYPE, id, "restart", null, record));
+            auditSweep(sweepId, scopeOf(parameters), period, "restart", null,
+                    new SweepStarted(level, null, period, next, reopened, List.of()));
             return next;
         } catch (RuntimeException e) {
             store.failSweep(job, sweepId);
@@ -501,13 +493,27 @@ public class ConsolidationService {
     }
 
     /**
+     * Records a step of a sweep in the trail of each unit of its scope ({@link #sweepAuditIds}), by {@code system}
+     * (the timer, the watchdog) or, when it is null, by the caller.
+     */
+    private void auditSweep(String sweepId, String scope, String period, String action, String system,
+                            Object after) {
+        for (String id : sweepAuditIds(sweepId, scope, period)) {
+            if (system == null) {
+                audit.recordAlone(AUDIT_TYPE, id, action, null, after);
+            } else {
+                audit.recordBySystem(system, AUDIT_TYPE, id, action, after);
+            }
+        }
+    }
+
+    /**
      * The audit ids (unit/period) a sweep is recorded under: each unit of its scope, or, for a sweep of every unit
      * (the timers'), each province it consolidates in, so that every trail is one its officers may read.
      */
-    private List<String> sweepAuditIds(String scope, long execution, String period) {
+    private List<String> sweepAuditIds(String sweepId, String scope, String period) {
         Collection<String> units = !EVERY_UNIT.equals(scope) ? List.of(scope.split(SCOPE_SEPARATOR))
-                : store.sweepStatusByPath(BatchRuntime.getJobOperator().getParameters(execution)
-                        .getProperty("sweepId")).keySet().stream().map(AdministrativeUnit::provinceCodeOf)
+                : store.sweepStatusByPath(sweepId).keySet().stream().map(AdministrativeUnit::provinceCodeOf)
                         .collect(Collectors.toCollection(TreeSet::new));
         return units.stream().map(unit -> unit + "/" + period).toList();
     }
