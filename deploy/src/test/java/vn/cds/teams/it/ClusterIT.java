@@ -57,7 +57,7 @@ class ClusterIT {
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        forgetEarlierRunsOfTheKilledMonth();
+        forgetEarlierRuns();
         Path work = Files.createDirectories(Path.of("target", "cluster-it"));
         Path war = work.resolve("cds.war");
         // Sample data; timers every 10 seconds; a watchdog every 3 s that takes over claims silent for 8 s; one
@@ -76,16 +76,25 @@ class ClusterIT {
         second.awaitUp();
     }
 
-    /** On a database kept from an earlier local run (CI makes a fresh one), in case this run picked its month. */
-    private static void forgetEarlierRunsOfTheKilledMonth() throws Exception {
+    /**
+     * On a database kept from an earlier local run (CI makes a fresh one): that run's killed month, in case this run
+     * picked it, and this month's scheduled sweeps, whose permanent claim would keep this run's timers from sweeping.
+     */
+    private static void forgetEarlierRuns() throws Exception {
+        String month = YearMonth.now(VIETNAM).toString();
+        String timerRuns = "SELECT id FROM consolidation WHERE period = '" + month + "' AND started_by = 'timer'";
         try (Connection c = TestDatabase.connect(); java.sql.Statement s = c.createStatement()) {
             s.executeUpdate("DELETE FROM consolidation_line_value WHERE consolidation_id IN (SELECT id FROM consolidation"
-                    + " WHERE period = '" + KILLED_MONTH + "')");
+                    + " WHERE period = '" + KILLED_MONTH + "') OR consolidation_id IN (" + timerRuns + ")");
+            s.executeUpdate("DELETE FROM consolidation_claim WHERE period = '" + month + "' AND (job_name LIKE"
+                    + " '%@schedule' OR holder IN (" + timerRuns + "))");
+            s.executeUpdate("DELETE FROM consolidation WHERE period = '" + month + "' AND started_by = 'timer'");
             for (String table : List.of("consolidation_claim", "consolidation", "monthly_report")) {
                 s.executeUpdate("DELETE FROM " + table + " WHERE period = '" + KILLED_MONTH + "'");
             }
-            s.executeUpdate("DELETE FROM audit_record WHERE entity_type = 'consolidation' AND entity_id IN ('"
-                    + DISTRICT + "/" + KILLED_MONTH + "', '14/" + KILLED_MONTH + "', '*/" + KILLED_MONTH + "')");
+            s.executeUpdate("DELETE FROM audit_record WHERE entity_type = 'consolidation' AND (entity_id IN ('"
+                    + DISTRICT + "/" + KILLED_MONTH + "', '14/" + KILLED_MONTH + "', '*/" + KILLED_MONTH + "')"
+                    + " OR entity_id IN ('" + DISTRICT + "/" + month + "', '14/" + month + "') AND principal = 'timer')");
         } catch (java.sql.SQLException e) {
             // A fresh database has no tables before the first instance migrates it: nothing to forget.
         }
