@@ -609,6 +609,12 @@ class MonthlyReportsIT {
             assertEquals(201, api.post("admin", "api/v1/units", "{\"code\":\"" + province + "-" + i + "\",\"name\":"
                     + "\"Xã Thí Điểm " + i + "\",\"level\":\"COMMUNE\",\"parentCode\":\"" + province + "\"}").status());
         }
+        // And a district with one commune, which nobody consolidates: the province counts its communes itself.
+        String district = province + "-H";
+        assertEquals(201, api.post("admin", "api/v1/units", "{\"code\":\"" + district + "\",\"name\":"
+                + "\"Huyện Thí Điểm\",\"level\":\"DISTRICT\",\"parentCode\":\"" + province + "\"}").status());
+        assertEquals(201, api.post("admin", "api/v1/units", "{\"code\":\"" + district + "-1\",\"name\":"
+                + "\"Xã Thí Điểm 3\",\"level\":\"COMMUNE\",\"parentCode\":\"" + district + "\"}").status());
         String officer = PORTAL.token("so.dotthidiem", List.of("PROVINCE_OFFICER", "unit:" + province));
         // Like the pilot (20/6/2022 to 20/6/2023), from the 20th of one month to the 20th of the next.
         YearMonth first = YearMonth.parse(CAMPAIGN);
@@ -618,11 +624,12 @@ class MonthlyReportsIT {
         assertEquals(201, campaign.status(), campaign.toString());
 
         JsonObject during = consolidateProvince(officer, province, CAMPAIGN);
-        assertEquals(2, during.getInt("expected"), "R13: both communes owe the campaign's first month");
-        assertEquals(Set.of(province + "-1", province + "-2"), strings(during, "missing"));
+        assertEquals(3, during.getInt("expected"), "R13: the three communes owe the campaign's first month");
+        assertEquals(Set.of(province + "-1", province + "-2", district), strings(during, "missing"));
         JsonObject after = consolidateProvince(officer, province, AFTER_CAMPAIGN);
-        assertEquals(0, after.getInt("expected"), "R13: no report is owed after the campaign ended");
-        assertEquals(Set.of(), strings(after, "missing"));
+        assertEquals(0, after.getInt("expected"), "R13: no report is owed after the campaign ended, also by the"
+                + " communes of a district that was not consolidated");
+        assertEquals(Set.of(), strings(after, "missing"), "nor is the district's consolidation");
         assertEquals(0.0, after.getJsonNumber("reportingRate").doubleValue());
 
         Api.Reply audit = bearer(officer, "GET", "api/v1/audit?entity=consolidation&id=" + province + "/" + CAMPAIGN,

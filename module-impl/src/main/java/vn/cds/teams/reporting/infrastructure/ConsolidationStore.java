@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import vn.cds.teams.api.reporting.ConsolidationLevel;
 import vn.cds.teams.api.reporting.ConsolidationView;
@@ -206,15 +207,11 @@ public class ConsolidationStore {
     private static void readCommunes(Connection c, String period, List<String> communes, Map<String, long[]> lines,
                                      Map<String, List<String>> missing)
             throws SQLException {
-        Map<String, List<CampaignSpan>> campaigns = new HashMap<>();
-        query(c, "SELECT u.code, c.starts_on, c.ends_on FROM administrative_unit u JOIN campaign c"
-                + " ON u.path LIKE CONCAT(c.unit_path, '%') WHERE u.code IN (" + marks(communes) + ")", communes,
-                rs -> campaigns.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(
-                        new CampaignSpan(rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate())));
-        Period month = Period.parse(period);
+        Map<String, Boolean> owing = duties(c, period, "u.code", communes).stream()
+                .collect(Collectors.toMap(Duty::commune, Duty::owes));
         for (String commune : communes) {
             // R13: a commune that owes no report this month is neither expected nor missing (unless it reports).
-            boolean owes = ReportingDuty.owes(campaigns.getOrDefault(commune, List.of()), month);
+            boolean owes = owing.getOrDefault(commune, true);
             lines.put(commune, new long[] {owes ? 1 : 0, 0, 0, 0, 0, 0, 0, 0});
             if (owes) {
                 missing.put(commune, new ArrayList<>(List.of(commune)));
@@ -259,15 +256,40 @@ public class ConsolidationStore {
         }
         List<String> without = districts.stream().filter(d -> !lines.containsKey(d)).toList();
         if (!without.isEmpty()) {
-            Map<String, Long> communes = new HashMap<>();
-            query(c, "SELECT parent_code, COUNT(*) FROM administrative_unit WHERE unit_level = 'COMMUNE'"
-                    + " AND parent_code IN (" + marks(without) + ") GROUP BY parent_code", without,
-                    rs -> communes.put(rs.getString(1), rs.getLong(2)));
+            // A district not consolidated: its communes that owe this month's report (R13) are expected, none
+            // received; the district is missing unless none of them owes one.
+            Map<String, Long> expected = duties(c, period, "u.parent_code", without).stream()
+                    .filter(Duty::owes).collect(Collectors.groupingBy(Duty::parent, Collectors.counting()));
             for (String district : without) {
-                lines.put(district, new long[] {communes.getOrDefault(district, 0L), 0, 0, 0, 0, 0, 0, 0});
-                missing.put(district, List.of(district));
+                long owed = expected.getOrDefault(district, 0L);
+                lines.put(district, new long[] {owed, 0, 0, 0, 0, 0, 0, 0});
+                if (owed > 0) {
+                    missing.put(district, List.of(district));
+                }
             }
         }
+    }
+
+    /** A commune, its parent, and whether it owes the month's report by the campaigns over it (R13). */
+    private record Duty(String commune, String parent, boolean owes) {
+    }
+
+    /** The duties of the communes whose {@code column} ({@code u.code} or {@code u.parent_code}) is in {@code codes}. */
+    private static List<Duty> duties(Connection c, String period, String column, List<String> codes)
+            throws SQLException {
+        Map<List<String>, List<CampaignSpan>> campaigns = new LinkedHashMap<>();
+        query(c, "SELECT u.code, u.parent_code, c.starts_on, c.ends_on FROM administrative_unit u LEFT JOIN campaign c"
+                + " ON u.path LIKE CONCAT(c.unit_path, '%') WHERE u.unit_level = 'COMMUNE' AND " + column + " IN ("
+                + marks(codes) + ")", codes, rs -> {
+                    List<CampaignSpan> spans = campaigns.computeIfAbsent(List.of(rs.getString(1),
+                            String.valueOf(rs.getString(2))), k -> new ArrayList<>());
+                    if (rs.getDate(3) != null) {
+                        spans.add(new CampaignSpan(rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate()));
+                    }
+                });
+        Period month = Period.parse(period);
+        return campaigns.entrySet().stream().map(e -> new Duty(e.getKey().get(0), e.getKey().get(1),
+                ReportingDuty.owes(e.getValue(), month))).toList();
     }
 
     /** The last step: totals are the sums of the lines, whatever number of times a chunk was written. */
