@@ -277,19 +277,21 @@ public class ConsolidationStore {
     /** The duties of the communes whose {@code column} ({@code u.code} or {@code u.parent_code}) is in {@code codes}. */
     private static List<Duty> duties(Connection c, String period, String column, List<String> codes)
             throws SQLException {
-        Map<List<String>, List<CampaignSpan>> campaigns = new LinkedHashMap<>();
+        Map<String, String> parents = new LinkedHashMap<>();
+        Map<String, List<CampaignSpan>> campaigns = new HashMap<>();
         query(c, "SELECT u.code, u.parent_code, c.starts_on, c.ends_on FROM administrative_unit u LEFT JOIN campaign c"
                 + " ON u.path LIKE CONCAT(c.unit_path, '%') WHERE u.unit_level = 'COMMUNE' AND " + column + " IN ("
                 + marks(codes) + ")", codes, rs -> {
-                    List<CampaignSpan> spans = campaigns.computeIfAbsent(List.of(rs.getString(1),
-                            String.valueOf(rs.getString(2))), k -> new ArrayList<>());
+                    String commune = rs.getString(1);
+                    parents.put(commune, rs.getString(2));
+                    List<CampaignSpan> spans = campaigns.computeIfAbsent(commune, k -> new ArrayList<>());
                     if (rs.getDate(3) != null) {
                         spans.add(new CampaignSpan(rs.getDate(3).toLocalDate(), rs.getDate(4).toLocalDate()));
                     }
                 });
         Period month = Period.parse(period);
-        return campaigns.entrySet().stream().map(e -> new Duty(e.getKey().get(0), e.getKey().get(1),
-                ReportingDuty.owes(e.getValue(), month))).toList();
+        return parents.entrySet().stream().map(e -> new Duty(e.getKey(), e.getValue(),
+                ReportingDuty.owes(campaigns.get(e.getKey()), month))).toList();
     }
 
     /** The last step: totals are the sums of the lines, whatever number of times a chunk was written. */
