@@ -225,6 +225,8 @@
     draftTeams: () => anyRole('COMMUNE_OFFICER'),
     establish: () => anyRole('COMMUNE_CHAIR'),
     fileRequests: () => anyRole('COMMUNE_OFFICER', 'TEAM_LEADER'),
+    // The commune officer records a withdrawal the applicant asked for (the API also lets residents withdraw theirs).
+    withdraw: () => anyRole('COMMUNE_OFFICER'),
     readRequests: () => anyRole('PROVINCE_OFFICER', 'DISTRICT_OFFICER', 'COMMUNE_CHAIR', 'COMMUNE_OFFICER', 'TEAM_LEADER'),
     endorse: () => anyRole('TEAM_LEADER', 'COMMUNE_OFFICER'),
     approve: () => anyRole('COMMUNE_CHAIR'),
@@ -439,7 +441,20 @@
             [h('button', {type: 'submit', class: 'secondary'}, t('team.remove', member.fullName))], async () => {
               await call('DELETE', `teams/${team.id}/members/${member.id}`, {ifMatch: member.version});
               await route();
-            }));
+            }),
+        team.status === 'ESTABLISHED' && can.fileRequests() && member.active && leaveRequestForm(team, member));
+  }
+
+  /** R8: once the team is established a member leaves by request, folded away until asked for. */
+  function leaveRequestForm(team, member) {
+    const reason = h('textarea', {name: 'reason'});
+    return h('details', {class: 'leave'}, h('summary', {}, t('team.leave')),
+        form({class: 'leave-request'}, [field(t('requests.reason'), reason),
+          h('div', {class: 'actions'}, h('button', {type: 'submit'}, t('team.fileLeave', member.fullName)))], async () => {
+          await call('POST', 'membership-requests', {body: {teamId: team.id, type: 'LEAVE', memberId: member.id,
+            reason: reason.value || null}});
+          location.hash = '#/requests';
+        }));
   }
 
   function editTeamForm(team) {
@@ -551,6 +566,10 @@
       actions.push(form({class: 'approve'}, [h('button', {type: 'submit'}, t('requests.approve'))], decide('approve')));
     }
     // Before endorsement the leader (or the commune officer for the leader) rejects, after it the chairman.
+    if ((request.state === 'SUBMITTED' || request.state === 'ENDORSED') && can.withdraw()) {
+      actions.push(form({class: 'withdraw'}, [h('button', {type: 'submit', class: 'secondary'}, t('requests.withdraw'))],
+          decide('withdraw')));
+    }
     if ((request.state === 'SUBMITTED' && can.endorse()) || (request.state === 'ENDORSED' && can.approve())) {
       const reason = h('textarea', {name: 'reason'});
       actions.push(form({class: 'reject'}, [field(t('requests.rejectReason'), reason),

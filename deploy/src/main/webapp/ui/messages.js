@@ -91,6 +91,8 @@ window.CDS_MESSAGES = {
     'team.record': 'Ghi quyết định',
     'team.join': 'Nộp đơn gia nhập Tổ',
     'team.file': 'Nộp đơn',
+    'team.leave': 'Đơn rời Tổ',
+    'team.fileLeave': 'Nộp đơn rời Tổ cho {0}',
 
     'member.fullName': 'Họ và tên',
     'member.phone': 'Số điện thoại',
@@ -117,6 +119,7 @@ window.CDS_MESSAGES = {
     'requests.endorse': 'Đề nghị (Tổ trưởng)',
     'requests.approve': 'Phê duyệt',
     'requests.reject': 'Từ chối',
+    'requests.withdraw': 'Rút đơn (theo đề nghị của người nộp)',
     'requests.filedBy': 'Người nộp: {0}',
     'requests.onBehalf': 'Cán bộ xã đề nghị thay Tổ trưởng',
     'requests.outcome': 'Kết quả: {0}',
@@ -307,6 +310,8 @@ window.CDS_MESSAGES = {
     'team.record': 'Record the decision',
     'team.join': 'File a request to join',
     'team.file': 'File the request',
+    'team.leave': 'Request to leave',
+    'team.fileLeave': 'File the request for {0} to leave',
 
     'member.fullName': 'Full name',
     'member.phone': 'Phone',
@@ -332,6 +337,7 @@ window.CDS_MESSAGES = {
     'requests.rejectReason': 'Reason for rejecting',
     'requests.endorse': 'Endorse (team leader)',
     'requests.approve': 'Approve',
+    'requests.withdraw': 'Withdraw (as the applicant asked)',
     'requests.reject': 'Reject',
     'requests.filedBy': 'Filed by {0}',
     'requests.onBehalf': 'Endorsed by the commune officer for the leader',

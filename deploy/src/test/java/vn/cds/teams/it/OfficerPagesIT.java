@@ -297,6 +297,42 @@ class OfficerPagesIT extends SampleDataIT {
         tap("Các Tổ CĐS");
         openTeam(teamName);
         assertTrue(text("#members").contains(applicant), "the approved applicant is a member");
+        assertTrue(browser.findElements(By.cssSelector(".leave-request")).isEmpty(), "the chairman files no requests");
+
+        // R8: the commune officer files a leave request for the new member; the applicant changes their mind (the
+        // officer records the withdrawal); a second request goes through the leader's step and the chairman's.
+        switchUser("xuannha.canbo");
+        tap("Các Tổ CĐS");
+        openTeam(teamName);
+        fileLeaveRequest(applicant, "Chuyển công tác");
+        request = requestCard(applicant);
+        assertTrue(request.getText().contains("Rời Tổ") && request.getText().contains("Mới nộp"), request.getText());
+        request.findElement(By.cssSelector(".withdraw button")).click();
+        wait.until(ExpectedConditions.stalenessOf(request));
+        new Select(browser.findElement(By.name("state"))).selectByValue("WITHDRAWN");
+        assertTrue(requestCard(applicant).getText().contains("Đã rút"));
+        tap("Trang chủ");
+        tap("Các Tổ CĐS");
+        openTeam(teamName);
+        fileLeaveRequest(applicant, "Chuyển công tác về xã khác");
+        request = requestCard(applicant);
+        request.findElement(By.cssSelector(".endorse button")).click();
+        wait.until(ExpectedConditions.stalenessOf(request));
+        switchUser("xuannha.chutich");
+        tap("Đơn gia nhập, rời Tổ");
+        heading("Đơn gia nhập, rời Tổ");
+        request = requestCard(applicant);
+        assertTrue(request.getText().contains("Rời Tổ") && request.getText().contains("Tổ trưởng đã đề nghị"));
+        assertTrue(request.findElements(By.cssSelector(".withdraw")).isEmpty(), "the chairman records no withdrawal");
+        request.findElement(By.cssSelector(".approve button")).click();
+        wait.until(ExpectedConditions.stalenessOf(request));
+        tap("Trang chủ");
+        tap("Các Tổ CĐS");
+        openTeam(teamName);
+        WebElement left = browser.findElements(By.cssSelector("#members > li")).stream()
+                .filter(card -> card.getText().contains(applicant)).findFirst().orElseThrow();
+        assertTrue(left.getText().contains("Đã rời Tổ ngày"), "the member who left keeps their history: "
+                + left.getText());
 
         // The commune officer writes and submits the month's report; it is late (a past month) and says so.
         switchUser("vanho.canbo");
@@ -436,6 +472,21 @@ class OfficerPagesIT extends SampleDataIT {
         browser.findElement(By.cssSelector("#add-member [name='phone']")).sendKeys(phone);
         new Select(browser.findElement(By.cssSelector("#add-member [name='role']"))).selectByValue(role);
         browser.findElement(By.cssSelector("#add-member button[type='submit']")).click();
+    }
+
+    /** From the team page, where the member's card folds the request away until it is opened. */
+    private void fileLeaveRequest(String member, String reason) {
+        WebElement card = browser.findElements(By.cssSelector("#members > li")).stream()
+                .filter(c -> c.getText().contains(member)).findFirst().orElseThrow();
+        card.findElement(By.cssSelector("details.leave summary")).click();
+        WebElement reasonField = card.findElement(By.cssSelector(".leave-request [name='reason']"));
+        reasonField.sendKeys(reason);
+        // Two frames first: a capture right after the form opened left the part it pushed down unpainted.
+        ((JavascriptExecutor) browser).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(() => requestAnimationFrame(done))");
+        screenshotOnce("team-leave-request");
+        card.findElement(By.cssSelector(".leave-request button[type='submit']")).click();
+        heading("Đơn gia nhập, rời Tổ");
     }
 
     private WebElement requestCard(String applicant) {
