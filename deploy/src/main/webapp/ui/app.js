@@ -342,23 +342,46 @@
             h('li', {}, h('a', {href}, t(key))))) : h('p', {}, t('home.noTasks')));
   }
 
-  async function teamsPage() {
-    const sections = [];
+  /**
+   * The teams of each unit of the caller, a page at a time (?unit=&page= pages one unit's list), narrowed by ?q=
+   * (a team's name, accents and tone marks ignored by the API).
+   */
+  async function teamsPage(query) {
+    const q = (query.get('q') || '').trim();
+    const size = Math.min(Math.max(Number(query.get('size')) || 100, 1), 200);
+    const link = (unit, pageNumber) => '#/teams?' + new URLSearchParams({...(q ? {q} : {}),
+      ...(query.has('size') ? {size} : {}), unit, page: pageNumber});
+    const search = input('q', {type: 'search', value: q});
+    const sections = [form({id: 'team-search', role: 'search'}, [field(t('teams.search'), search),
+      h('div', {class: 'actions'}, h('button', {type: 'submit'}, t('teams.find')))], async () => {
+      location.hash = '#/teams' + (search.value.trim() ? '?' + new URLSearchParams({q: search.value.trim()}) : '');
+    })];
     for (const unit of me.units) {
-      const list = await call('GET', `teams?unit=${encodeURIComponent(unit.code)}&size=200`);
+      const pageNumber = query.get('unit') === unit.code ? Math.max(Number(query.get('page')) || 0, 0) : 0;
+      const list = await call('GET', `teams?unit=${encodeURIComponent(unit.code)}&size=${size}&page=${pageNumber}`
+          + (q ? `&q=${encodeURIComponent(q)}` : ''));
       const section = [h('h2', {}, unitLabel(unit))];
-      if (unit.level === 'COMMUNE') section.push(villageTeamCount(unit));
-      if (unit.level === 'DISTRICT' || unit.level === 'PROVINCE') {
+      if (unit.level === 'COMMUNE' && !q) section.push(villageTeamCount(unit));
+      if ((unit.level === 'DISTRICT' || unit.level === 'PROVINCE') && !q && pageNumber === 0) {
         const below = (await children(unit.code)).filter(u => u.level === 'COMMUNE');
         if (below.length) {
           section.push(h('h3', {}, t('teams.communes')), h('ul', {class: 'cards communes'},
               below.map(c => h('li', {}, unitLabel(c), h('br'), villageTeamCount(c)))));
         }
       }
-      section.push(h('p', {class: 'muted'}, t('teams.count', number(list.total))));
+      const pages = Math.ceil(list.total / size);
+      section.push(h('p', {class: 'muted count'}, q ? t('teams.found', number(list.total), q)
+          : t('teams.count', number(list.total)), pages > 1 ? ` · ${t('teams.page', pageNumber + 1, pages)}` : ''));
       section.push(list.items.length ? h('ul', {class: 'cards teams'}, list.items.map(teamCard))
-          : h('p', {}, t('teams.empty')));
-      if (can.draftTeams() && unit.level === 'COMMUNE') section.push(await newTeamForm(unit));
+          : h('p', {}, q ? t('teams.notFound') : t('teams.empty')));
+      if (pages > 1) {
+        const pageLink = (rel, to, label) =>
+          h('a', {class: 'button secondary', rel, href: link(unit.code, to)}, t(label));
+        section.push(h('nav', {class: 'actions pager', 'aria-label': t('teams.pages')},
+            pageNumber > 0 && pageLink('prev', pageNumber - 1, 'teams.previous'),
+            pageNumber + 1 < pages && pageLink('next', pageNumber + 1, 'teams.next')));
+      }
+      if (can.draftTeams() && unit.level === 'COMMUNE' && !q) section.push(await newTeamForm(unit));
       sections.push(h('section', {dataset: {unit: unit.code}}, section));
     }
     page(t('teams.title'), sections);

@@ -235,7 +235,23 @@ class OfficerPagesIT extends SampleDataIT {
         heading("Các Tổ CĐS");
         assertTrue(browser.findElements(By.id("new-team")).isEmpty());
         screenshot("teams-district-officer");
-        openTeam(teamName);
+        // A district's list comes a page at a time (here five teams a page) and is searched by name, accents and
+        // tone marks left out.
+        script("location.hash = '#/teams?size=5'");
+        wait.until(d -> text("section .count").contains("trang 1/"));
+        List<String> firstPage = teamIds();
+        assertEquals(5, firstPage.size());
+        assertTrue(browser.findElements(By.cssSelector(".pager a[rel='prev']")).isEmpty());
+        browser.findElement(By.cssSelector(".pager a[rel='next']")).click();
+        wait.until(d -> text("section .count").contains("trang 2/"));
+        assertFalse(teamIds().stream().anyMatch(firstPage::contains), "page 2 is other teams");
+        WebElement search = browser.findElement(By.cssSelector("#team-search [name='q']"));
+        search.sendKeys("ban thu giao dien " + village.substring(7), Keys.ENTER);
+        wait.until(d -> text("section .count").startsWith("1 Tổ có tên chứa"));
+        assertEquals(List.of(teamName), texts("section .teams > li > a"));
+        screenshot("teams-search");
+        tap(teamName);
+        heading(teamName);
         assertTrue(browser.findElements(By.cssSelector("#edit-team, #add-member, .remove-member, #establish"))
                 .isEmpty(), "no draft editing and no decision for the district officer");
 
@@ -501,6 +517,16 @@ class OfficerPagesIT extends SampleDataIT {
             return !h1.isEmpty() && h1.get(0).getText().equals(title);
         });
         assertEquals("h1", script("return document.activeElement.tagName.toLowerCase()"), "focus on the heading");
+    }
+
+    /** The teams listed on the page (names repeat: every sample commune has a "Bản mẫu 1"). */
+    private List<String> teamIds() {
+        return browser.findElements(By.cssSelector("section .teams > li")).stream()
+                .map(li -> li.getAttribute("data-team")).toList();
+    }
+
+    private List<String> texts(String css) {
+        return browser.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
     }
 
     private String text(String css) {
