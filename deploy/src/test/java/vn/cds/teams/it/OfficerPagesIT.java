@@ -293,25 +293,19 @@ class OfficerPagesIT extends SampleDataIT {
         assertFalse(request.findElements(By.cssSelector(".endorse button")).isEmpty());
         assertTrue(browser.findElements(By.cssSelector(".approve")).isEmpty(), "no approve button for the officer");
         screenshot("requests-commune-officer");
-        request.findElement(By.cssSelector(".endorse button")).click();
-        wait.until(ExpectedConditions.stalenessOf(request));
+        decide(request, "endorse");
 
-        switchUser("xuannha.chutich");
-        tap("Đơn gia nhập, rời Tổ");
-        heading("Đơn gia nhập, rời Tổ");
+        requestsAs("xuannha.chutich");
         request = requestCard(applicant);
         assertTrue(request.getText().contains("Tổ trưởng đã đề nghị"));
         assertTrue(request.getText().contains("Cán bộ xã đề nghị thay Tổ trưởng"));
         assertTrue(browser.findElements(By.cssSelector(".endorse")).isEmpty(), "the chairman endorses nothing");
         screenshot("requests-chairman");
-        request.findElement(By.cssSelector(".approve button")).click();
-        wait.until(ExpectedConditions.stalenessOf(request));
+        decide(request, "approve");
         new Select(browser.findElement(By.name("state"))).selectByValue("APPROVED");
         assertTrue(requestCard(applicant).getText().contains("Đã phê duyệt"));
         screenshot("requests-approved");
-        tap("Trang chủ");
-        tap("Các Tổ CĐS");
-        openTeam(teamName);
+        backToTeam(teamName);
         assertTrue(text("#members").contains(applicant), "the approved applicant is a member");
         assertTrue(browser.findElements(By.cssSelector(".leave-request")).isEmpty(), "the chairman files no requests");
 
@@ -323,30 +317,20 @@ class OfficerPagesIT extends SampleDataIT {
         fileLeaveRequest(applicant, "Chuyển công tác");
         request = requestCard(applicant);
         assertTrue(request.getText().contains("Rời Tổ") && request.getText().contains("Mới nộp"), request.getText());
-        request.findElement(By.cssSelector(".withdraw button")).click();
-        wait.until(ExpectedConditions.stalenessOf(request));
+        decide(request, "withdraw");
         new Select(browser.findElement(By.name("state"))).selectByValue("WITHDRAWN");
         assertTrue(requestCard(applicant).getText().contains("Đã rút"));
-        tap("Trang chủ");
-        tap("Các Tổ CĐS");
-        openTeam(teamName);
+        backToTeam(teamName);
         fileLeaveRequest(applicant, "Chuyển công tác về xã khác");
         request = requestCard(applicant);
-        request.findElement(By.cssSelector(".endorse button")).click();
-        wait.until(ExpectedConditions.stalenessOf(request));
-        switchUser("xuannha.chutich");
-        tap("Đơn gia nhập, rời Tổ");
-        heading("Đơn gia nhập, rời Tổ");
+        decide(request, "endorse");
+        requestsAs("xuannha.chutich");
         request = requestCard(applicant);
         assertTrue(request.getText().contains("Rời Tổ") && request.getText().contains("Tổ trưởng đã đề nghị"));
         assertTrue(request.findElements(By.cssSelector(".withdraw")).isEmpty(), "the chairman records no withdrawal");
-        request.findElement(By.cssSelector(".approve button")).click();
-        wait.until(ExpectedConditions.stalenessOf(request));
-        tap("Trang chủ");
-        tap("Các Tổ CĐS");
-        openTeam(teamName);
-        WebElement left = browser.findElements(By.cssSelector("#members > li")).stream()
-                .filter(card -> card.getText().contains(applicant)).findFirst().orElseThrow();
+        decide(request, "approve");
+        backToTeam(teamName);
+        WebElement left = memberCard(applicant);
         assertTrue(left.getText().contains("Đã rời Tổ ngày"), "the member who left keeps their history: "
                 + left.getText());
 
@@ -490,10 +474,33 @@ class OfficerPagesIT extends SampleDataIT {
         browser.findElement(By.cssSelector("#add-member button[type='submit']")).click();
     }
 
+    /** A step on a request's card (endorse, approve, withdraw); the inbox is shown again without it. */
+    private void decide(WebElement request, String step) {
+        request.findElement(By.cssSelector("." + step + " button")).click();
+        wait.until(ExpectedConditions.stalenessOf(request));
+    }
+
+    private void requestsAs(String user) {
+        switchUser(user);
+        tap("Đơn gia nhập, rời Tổ");
+        heading("Đơn gia nhập, rời Tổ");
+    }
+
+    /** From any page, by the home page and the list of teams. */
+    private void backToTeam(String teamName) {
+        tap("Trang chủ");
+        tap("Các Tổ CĐS");
+        openTeam(teamName);
+    }
+
+    private WebElement memberCard(String name) {
+        return browser.findElements(By.cssSelector("#members > li")).stream()
+                .filter(card -> card.getText().contains(name)).findFirst().orElseThrow();
+    }
+
     /** From the team page, where the member's card folds the request away until it is opened. */
     private void fileLeaveRequest(String member, String reason) {
-        WebElement card = browser.findElements(By.cssSelector("#members > li")).stream()
-                .filter(c -> c.getText().contains(member)).findFirst().orElseThrow();
+        WebElement card = memberCard(member);
         card.findElement(By.cssSelector("details.leave summary")).click();
         WebElement reasonField = card.findElement(By.cssSelector(".leave-request [name='reason']"));
         reasonField.sendKeys(reason);
