@@ -40,8 +40,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The officer pages in a real browser: Debian's Chromium, headless, on a phone-sized window (360 px), driven through
  * its chromedriver (paths from {@code cds.chromium} and {@code webdriver.chrome.driver}; nothing is downloaded).
  * Walks the issue's scenario through the pages only: a commune officer drafts a team with members, the chairman
- * establishes it, a join request goes through, a monthly report is submitted, the district officer consolidates and
- * downloads the PDF. Every page is saved as a PNG in {@code target/screenshots/} for a person to look at.
+ * establishes it, a join request goes through, a member leaves by request, a monthly report is submitted, returned
+ * and accepted, the district officer consolidates and downloads the PDF. Every page is saved as a PNG in {@code target/screenshots/} for a person to look at.
  */
 class OfficerPagesIT extends SampleDataIT {
 
@@ -377,6 +377,27 @@ class OfficerPagesIT extends SampleDataIT {
         assertFalse(browser.findElements(By.id("accept")).isEmpty());
         assertTrue(browser.findElements(By.id("report-form")).isEmpty(), "the district writes no commune report");
         screenshot("report-district-officer");
+        // It goes back to the commune with a reason, is corrected and submitted again, and the district accepts it.
+        browser.findElement(By.cssSelector("#return [name='reason']")).sendKeys("Thiếu số buổi tuyên truyền");
+        browser.findElement(By.cssSelector("#return button")).click();
+        wait.until(d -> text("#report-status").contains("Bị trả lại"));
+        assertTrue(browser.findElements(By.id("accept")).isEmpty(), "nothing to decide on a returned report");
+        switchUser("vanho.canbo");
+        browser.get(api.uri("ui/").toString() + "#/report?unit=04048&period=" + PERIOD);
+        wait.until(d -> text("#returned").equals("Huyện trả lại báo cáo: Thiếu số buổi tuyên truyền"));
+        values = browser.findElements(By.cssSelector("#report-form [name^='values.']"));
+        values.get(values.size() - 1).clear();
+        values.get(values.size() - 1).sendKeys("3");
+        screenshot("report-returned");
+        browser.findElement(By.cssSelector("#report-form button[name='submit']")).click();
+        wait.until(d -> text("#report-status").contains("Đã nộp, chờ huyện tiếp nhận"));
+        switchUser("vanho.phong");
+        browser.get(api.uri("ui/").toString() + "#/report?unit=04048&period=" + PERIOD);
+        wait.until(d -> text("#report-status").contains("Đã nộp"));
+        browser.findElement(By.cssSelector("#accept button")).click();
+        wait.until(d -> text("#report-status").contains("Huyện đã tiếp nhận"));
+        assertTrue(text("#report-status").contains("vanho.phong"), "who accepted it, and when");
+        assertTrue(browser.findElements(By.cssSelector("#accept, #return")).isEmpty(), "decided once");
         tap("Trang chủ");
         tap("Tổng hợp báo cáo");
         heading("Tổng hợp báo cáo");
