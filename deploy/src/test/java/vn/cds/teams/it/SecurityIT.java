@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,6 +52,20 @@ class SecurityIT {
     @BeforeEach
     void client() {
         api = new Api(deployment);
+    }
+
+    @Test
+    void aLoadBalancerAsksWhetherTheInstanceIsReadyWithoutLoggingIn() throws Exception {
+        // The server's own endpoint, beside the WAR's context: the module adds its database check to it.
+        var ready = send(HttpRequest.newBuilder(deployment.toURI().resolve("/health/ready")).GET().build());
+        assertEquals(200, ready.statusCode(), ready.body());
+        JsonObject health = Json.createReader(new StringReader(ready.body())).readObject();
+        assertEquals("UP", health.getString("status"));
+        JsonObject database = health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+                .filter(check -> check.getString("name").equals("cds-database")).findFirst().orElseThrow();
+        assertEquals("UP", database.getString("status"), ready.body());
+        assertFalse(ready.body().contains("jdbc") || ready.body().toLowerCase().contains("password"),
+                "no connection details: " + ready.body());
     }
 
     @Test
