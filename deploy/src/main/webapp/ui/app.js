@@ -588,11 +588,11 @@
     if (request.state === 'ENDORSED' && can.approve()) {
       actions.push(form({class: 'approve'}, [h('button', {type: 'submit'}, t('requests.approve'))], decide('approve')));
     }
-    // Before endorsement the leader (or the commune officer for the leader) rejects, after it the chairman.
     if ((request.state === 'SUBMITTED' || request.state === 'ENDORSED') && can.withdraw()) {
       actions.push(form({class: 'withdraw'}, [h('button', {type: 'submit', class: 'secondary'}, t('requests.withdraw'))],
           decide('withdraw')));
     }
+    // Before endorsement the leader (or the commune officer for the leader) rejects, after it the chairman.
     if ((request.state === 'SUBMITTED' && can.endorse()) || (request.state === 'ENDORSED' && can.approve())) {
       const reason = h('textarea', {name: 'reason'});
       actions.push(form({class: 'reject'}, [field(t('requests.rejectReason'), reason),
