@@ -22,8 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The timers of a portal whose units are not there yet (a fresh database, no sample data): the firings that find
  * no district must leave the month open, so that the first firing after the units arrive consolidates it. H2 pass
- * only: the PostgreSQL pass shares its database with the other classes, whose units and timers have already taken
- * this month's claims.
+ * only (excluded from the PostgreSQL pass in deploy/pom.xml): that pass shares its database with the other
+ * classes, whose units and timers have already taken this month's claims.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -44,6 +44,7 @@ class ScheduledMonthIT {
 
     @Test
     void firingsBeforeTheUnitsExistLeaveTheMonthToALaterFiring() throws Exception {
+        // The suite runs this class in the H2 pass only (deploy/pom.xml); this guards a run named on the command line.
         assumeTrue("h2".equals(System.getProperty("cds.it.db")), "needs a database without units");
         Api api = new Api(deployment);
         Thread.sleep(5_000); // five firings of each level, with no unit in the database
