@@ -178,16 +178,11 @@ public class ConsolidationService {
      * The timers' sweep of every unit of the level; recorded in the trail of each province it consolidates in.
      * Returns the units it started, 0 when every unit is held by another run.
      *
-     * @param units every unit of the level ({@link #unitsOfLevel}), read by the caller before it claimed the period
+     * @param units every unit of the level, read by the caller before it claimed the period
      */
     public int launchScheduledSweep(ConsolidationLevel level, Period period, List<String> units, String who) {
         return launchSweep(level, period, units, null, EVERY_UNIT, who).map(ConsolidationSweepStarted::units)
                 .orElse(0);
-    }
-
-    /** Every unit of the level, in every province. */
-    public List<String> unitsOfLevel(ConsolidationLevel level) {
-        return store.unitsOfLevel(level, null);
     }
 
     /** For the audit trail of (unit, period): the unit must be a district or province in the caller's view. */
