@@ -43,8 +43,16 @@ public class CurrentCaller {
     /** The module's roles the caller holds, worked out once per request. */
     private List<String> roles;
 
+    /**
+     * No login: neither the module's nor the server's. The servlet request is asked rather than the security context
+     * because a server may give an anonymous caller a principal of its own (WildFly's "anonymous").
+     */
     public boolean isAnonymous() {
-        return authenticated() == null && securityContext.getCallerPrincipal() == null;
+        if (authenticated() != null) {
+            return false;
+        }
+        HttpServletRequest http = httpRequest();
+        return http != null ? http.getUserPrincipal() == null : securityContext.getCallerPrincipal() == null;
     }
 
     public String name() {
@@ -89,13 +97,20 @@ public class CurrentCaller {
     private AuthenticatedCaller authenticated() {
         if (!looked) {
             looked = true;
-            try {
-                authenticated = request.isResolvable() ? AuthenticatedCaller.of(request.get()) : null;
-            } catch (RuntimeException noHttpRequest) {
-                // A timer or batch thread has a request scope but no servlet request behind it.
-                authenticated = null;
-            }
+            HttpServletRequest http = httpRequest();
+            authenticated = http == null ? null : AuthenticatedCaller.of(http);
         }
         return authenticated;
+    }
+
+    private HttpServletRequest httpRequest() {
+        try {
+            HttpServletRequest http = request.isResolvable() ? request.get() : null;
+            // Touch it: outside a servlet request the container's proxy fails only when used.
+            return http == null || http.getMethod() == null ? null : http;
+        } catch (RuntimeException noHttpRequest) {
+            // A timer or batch thread has a request scope but no servlet request behind it.
+            return null;
+        }
     }
 }
