@@ -11,7 +11,7 @@ import java.util.function.Predicate;
  * The module's roles that the container grants to a set of principals (a caller and their groups), remembered for
  * the life of the application: the mapping of groups to roles is fixed by the deployment, so the same principals
  * always hold the same roles. Asking the container costs a policy check per role (JACC), several per request
- * (issue 7, P3).
+ * (performance aim P3).
  */
 @ApplicationScoped
 public class GrantedRoles {
