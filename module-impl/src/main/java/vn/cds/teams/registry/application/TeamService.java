@@ -93,7 +93,7 @@ public class TeamService {
         return view;
     }
 
-    /** Reads run without a transaction of their own: nothing to commit, two round trips fewer (issue 7, P3). */
+    /** Reads run without a transaction of their own: nothing to commit, two round trips fewer (performance aim P3). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TeamView get(String id) {
         // The team, its unit and its province's parameters (if it set any) in one statement.

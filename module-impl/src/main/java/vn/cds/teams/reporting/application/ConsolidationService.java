@@ -223,7 +223,7 @@ public class ConsolidationService {
     }
 
     /**
-     * Resumes the runs whose instance died (their claim went stale, cluster, issue 7): the instance that takes over
+     * Resumes the runs whose instance died (their claim went stale in a cluster): the instance that takes over
      * a claim starts a new execution of the same revision, which skips the sources already committed. Called by
      * every instance's watchdog timer; the claim's single update decides which one resumes a run.
      */

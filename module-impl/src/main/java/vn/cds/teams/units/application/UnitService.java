@@ -40,7 +40,7 @@ public class UnitService {
 
     /**
      * A unit the caller may see; a foreign or unknown one is "not found" alike. Reads join the caller's transaction
-     * if there is one and start none (one less commit for every read request, issue 7 P3).
+     * if there is one and start none (one less commit for every read request, performance aim P3).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AdministrativeUnit require(String code) {
