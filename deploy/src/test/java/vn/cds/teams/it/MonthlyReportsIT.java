@@ -666,7 +666,7 @@ class MonthlyReportsIT {
         YearMonth month = YearMonth.parse(PDF);
 
         String commune = pdfText("quangminh.canbo", "unit=04042&period=" + PDF + "&format=pdf", "monthly-04042.pdf");
-        for (String expected : List.of("UBND XÃ QUANG MINH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        for (String expected : List.of("ỦY BAN NHÂN DÂN XÃ QUANG MINH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG TỔ CHUYỂN ĐỔI SỐ CỘNG ĐỒNG",
                 "Tháng " + month.getMonthValue() + " năm " + month.getYear(), "Chính quyền số", "Kinh tế số",
                 "1.234", "Thiếu điện thoại thông minh ở Bản mẫu 2.", "Tổ CĐS Bản mẫu 1 (tập thể)",

@@ -3,7 +3,6 @@ package vn.cds.teams.reports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -11,7 +10,6 @@ import net.sf.jasperreports.engine.DefaultJasperReportsContext;
 import net.sf.jasperreports.engine.JRDataSource;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRField;
-import net.sf.jasperreports.engine.JRParameter;
 import net.sf.jasperreports.engine.JRRuntimeException;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
@@ -45,16 +43,11 @@ public final class MonthlyReportForm {
         Objects.requireNonNull(rows, "rows");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(out, "out");
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("ISSUING_BODY", TeamListTemplate.nfc(header.issuingBody()).toUpperCase(TeamListTemplate.VIETNAMESE));
-        parameters.put("PLACE_DATE_LINE", TeamListTemplate.placeDateLine(TeamListTemplate.nfc(header.placeName()),
-                header.date()));
+        Map<String, Object> parameters = TeamListTemplate.frameParameters(header.frame());
         parameters.put("TITLE", TeamListTemplate.nfc(header.title()));
         parameters.put("SUBTITLE", TeamListTemplate.nfc(header.subtitle()));
         parameters.put("SUMMARY", TeamListTemplate.nfc(header.summary()));
         parameters.put("NOTES", TeamListTemplate.nfc(header.notes()));
-        parameters.put("SIGNER_TITLE", TeamListTemplate.nfc(header.signerTitle()));
-        parameters.put(JRParameter.REPORT_LOCALE, TeamListTemplate.VIETNAMESE);
         try {
             JasperPrint print = JasperFillManager.getInstance(context).fill(template, parameters, new Rows(rows));
             Exporter<ExporterInput, ?, ?, OutputStreamExporterOutput> exporter = switch (format) {

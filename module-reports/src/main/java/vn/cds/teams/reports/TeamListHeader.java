@@ -1,25 +1,16 @@
 package vn.cds.teams.reports;
 
-import java.time.LocalDate;
 import java.util.Objects;
 
 /**
  * The parts of form F1 around the table, per Decree 30/2020/NĐ-CP.
  *
- * @param issuingBody e.g. "UBND xã Quang Minh"; printed upper-case top left
- * @param placeName   the place of the place-and-date line, e.g. "Vân Hồ"
- * @param date        the date of the place-and-date line
- * @param signerTitle e.g. "CHỦ TỊCH", or "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH" for two lines
- * @param signerName  null leaves the space under the title blank, to be filled in by hand
- * @param footnote    "Ghi chú: ..." under the table; null for none
+ * @param frame    issuing body, number, place and date, recipients and signature block
+ * @param footnote "Ghi chú: ..." under the table; null for none
  */
-public record TeamListHeader(String issuingBody, String placeName, LocalDate date, String signerTitle,
-                             String signerName, String footnote) {
+public record TeamListHeader(DocumentFrame frame, String footnote) {
 
     public TeamListHeader {
-        Objects.requireNonNull(issuingBody, "issuingBody");
-        Objects.requireNonNull(placeName, "placeName");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(signerTitle, "signerTitle");
+        Objects.requireNonNull(frame, "frame");
     }
 }

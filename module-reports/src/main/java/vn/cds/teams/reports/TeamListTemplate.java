@@ -37,14 +37,29 @@ final class TeamListTemplate {
     }
 
     static Map<String, Object> parameters(TeamListHeader header) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("ISSUING_BODY", nfc(header.issuingBody()).toUpperCase(VIETNAMESE));
-        parameters.put("PLACE_DATE_LINE", placeDateLine(nfc(header.placeName()), header.date()));
-        parameters.put("SIGNER_TITLE", nfc(header.signerTitle()));
-        parameters.put("SIGNER_NAME", nfc(header.signerName()));
+        Map<String, Object> parameters = frameParameters(header.frame());
         parameters.put("FOOTNOTE", nfc(header.footnote()));
+        return parameters;
+    }
+
+    /** The Decree 30 frame shared by every document of this module, as template parameters. */
+    static Map<String, Object> frameParameters(DocumentFrame frame) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("SUPERIOR_BODY", upper(frame.superiorBody()));
+        parameters.put("ISSUING_BODY", upper(frame.issuingBody()));
+        parameters.put("NUMBER_LINE", nfc(frame.numberLine()));
+        parameters.put("DRAFT", frame.draft());
+        parameters.put("PLACE_DATE_LINE", placeDateLine(nfc(frame.placeName()), frame.date()));
+        parameters.put("SIGNER_TITLE", upper(frame.signatureTitle()));
+        parameters.put("SIGNER_NAME", nfc(frame.signerName()));
+        parameters.put("RECIPIENTS", frame.recipients().isEmpty() ? null
+                : nfc(String.join("\n", frame.recipients())));
         parameters.put(JRParameter.REPORT_LOCALE, VIETNAMESE);
         return parameters;
+    }
+
+    private static String upper(String text) {
+        return text == null ? null : nfc(text).toUpperCase(VIETNAMESE);
     }
 
     /**

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,6 +23,7 @@ import vn.cds.teams.common.domain.Validation;
 import vn.cds.teams.registry.application.TeamService;
 import vn.cds.teams.reporting.domain.Period;
 import vn.cds.teams.reporting.domain.ReportingCalendar;
+import vn.cds.teams.reports.DocumentFrame;
 import vn.cds.teams.reports.MonthlyReportForm;
 import vn.cds.teams.reports.MonthlyReportHeader;
 import vn.cds.teams.reports.MonthlyReportRow;
@@ -77,47 +77,65 @@ public class MonthlyReportExport {
                 + " (số liệu từ " + DAY.format(calendar.windowStart(period)) + " đến "
                 + DAY.format(calendar.windowEnd(period)) + ")";
         List<IndicatorView> catalogue = indicators.list(true);
-        String place = unit.name().replaceFirst("^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn) ", "");
-        LocalDate today = LocalDate.now(TeamService.VIETNAM);
-        MonthlyReportHeader header;
+        String title;
+        String summary;
+        String notes;
         List<MonthlyReportRow> rows;
         if (unit.level() == UnitLevel.COMMUNE) {
             MonthlyReportView report = reports.get(unit.code(), period.toString());
             rows = rows(catalogue, report.values());
-            header = new MonthlyReportHeader("UBND " + unit.name(), place, today,
-                    "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG TỔ CHUYỂN ĐỔI SỐ CỘNG ĐỒNG", subtitle, communeSummary(report),
-                    notes(report), "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH");
+            title = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG TỔ CHUYỂN ĐỔI SỐ CỘNG ĐỒNG";
+            summary = communeSummary(report);
+            notes = notes(report);
         } else {
             ConsolidationView view = consolidations.latest(unit.code(), period.toString());
             rows = rows(catalogue, view.totals());
-            boolean district = unit.level() == UnitLevel.DISTRICT;
-            header = new MonthlyReportHeader("UBND " + unit.name() + "\n"
-                    + (district ? "Phòng Văn hóa và Thông tin" : "Sở Thông tin và Truyền thông"), place, today,
-                    "BÁO CÁO TỔNG HỢP KẾT QUẢ HOẠT ĐỘNG TỔ CHUYỂN ĐỔI SỐ CỘNG ĐỒNG", subtitle,
-                    consolidationSummary(view), null, district ? "TRƯỞNG PHÒNG" : "GIÁM ĐỐC");
+            title = "BÁO CÁO TỔNG HỢP KẾT QUẢ HOẠT ĐỘNG TỔ CHUYỂN ĐỔI SỐ CỘNG ĐỒNG";
+            summary = consolidationSummary(view);
+            notes = null;
         }
         String fileName = "Báo cáo tháng " + period + " " + unit.name();
-        return new Export(header, rows, fileName);
+        return new Export(unit, period, title, subtitle, summary, notes, rows, fileName);
     }
 
     /** A prepared report: written by {@link #write} when the response body is sent. */
     public final class Export {
-        private final MonthlyReportHeader header;
+        private final AdministrativeUnit unit;
+        private final Period period;
+        private final String title;
+        private final String subtitle;
+        private final String summary;
+        private final String notes;
         private final List<MonthlyReportRow> rows;
         private final String fileName;
 
-        Export(MonthlyReportHeader header, List<MonthlyReportRow> rows, String fileName) {
-            this.header = header;
+        Export(AdministrativeUnit unit, Period period, String title, String subtitle, String summary, String notes,
+               List<MonthlyReportRow> rows, String fileName) {
+            this.unit = unit;
+            this.period = period;
+            this.title = title;
+            this.subtitle = subtitle;
+            this.summary = summary;
+            this.notes = notes;
             this.rows = rows;
             this.fileName = fileName;
+        }
+
+        public AdministrativeUnit unit() {
+            return unit;
+        }
+
+        public String period() {
+            return period.toString();
         }
 
         public String fileName(ReportFormat format) {
             return fileName + "." + format.fileExtension();
         }
 
-        public void write(ReportFormat format, OutputStream out) {
-            form.render(header, rows, format, out);
+        /** @param frame the issuing body, number, date, signer and recipients (a draft's or an issued one's) */
+        public void write(DocumentFrame frame, ReportFormat format, OutputStream out) {
+            form.render(new MonthlyReportHeader(frame, title, subtitle, summary, notes), rows, format, out);
         }
     }
 

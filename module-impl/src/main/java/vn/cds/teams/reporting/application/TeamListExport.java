@@ -6,19 +6,17 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.OutputStream;
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 import vn.cds.teams.api.registry.MemberRole;
 import vn.cds.teams.api.registry.TeamStatus;
 import vn.cds.teams.api.units.UnitLevel;
 import vn.cds.teams.common.security.Jurisdiction;
-import vn.cds.teams.registry.application.TeamService;
+import vn.cds.teams.reports.DocumentFrame;
 import vn.cds.teams.reports.ReportFormat;
 import vn.cds.teams.reports.TeamListHeader;
 import vn.cds.teams.reports.TeamListReport;
@@ -85,21 +83,19 @@ public class TeamListExport {
             this.districts = districts;
         }
 
+        public AdministrativeUnit unit() {
+            return unit;
+        }
+
         /** "Danh sách Tổ CĐS Xã Quang Minh.pdf"; the resource adds an ASCII fallback. */
         public String fileName(ReportFormat format) {
             return "Danh sách Tổ CĐS " + unit.name() + "." + format.fileExtension();
         }
 
-        public void write(ReportFormat format, OutputStream out) {
-            report.render(header(unit), new PagedRows(query, unit.level(), districts), format, out);
+        /** @param frame the issuing body, number, date, signer and recipients (a draft's or an issued one's) */
+        public void write(DocumentFrame frame, ReportFormat format, OutputStream out) {
+            report.render(new TeamListHeader(frame, null), new PagedRows(query, unit.level(), districts), format, out);
         }
-    }
-
-    private static TeamListHeader header(AdministrativeUnit unit) {
-        String body = "UBND " + unit.name();
-        String place = unit.name().replaceFirst("^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Bản|Tiểu khu) ", "");
-        return new TeamListHeader(body.toUpperCase(Locale.forLanguageTag("vi")), place,
-                LocalDate.now(TeamService.VIETNAM), "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", null, null);
     }
 
     /** Rows one page of the query at a time; sub-headings (commune, district) only above commune level. */

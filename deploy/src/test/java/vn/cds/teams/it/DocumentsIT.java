@@ -1,0 +1,199 @@
+package vn.cds.teams.it;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Official documents through the API: a unit's settings decide the signature block and recipients, issuing numbers
+ * a document in the unit's register and stores it, and the stored file downloads byte for byte. PDFs are read back
+ * with pdftotext (poppler-utils, as ReportsIT); page 1 of each is left in {@code target/screenshots/}.
+ */
+class DocumentsIT extends SampleDataIT {
+
+    static final String TITLE = "DANH SÁCH TỔ CHUYỂN ĐỔI SỐ CỘNG ĐỒNG XÃ, BẢN, TIỂU KHU";
+
+    @Test
+    void anIssuedListReadsInTheDecreesOrderAndDownloadsByteForByte() throws Exception {
+        String settings = "api/v1/units/04048/document-settings";
+        JsonObject current = api.get("vanho.chutich", settings).array().getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("kind").equals("DS")).findFirst().orElseThrow();
+        // Today's defaults: the chairman signs for the People's Committee, to the district above.
+        assertEquals("HEAD", current.getString("authority"), current.toString());
+        Api.Reply changed = api.put("vanho.chutich", settings, "{\"kind\":\"DS\",\"onBehalfOf\":\"ỦY BAN NHÂN DÂN\","
+                + "\"authority\":\"KT\",\"headTitle\":\"CHỦ TỊCH\",\"signerTitle\":\"PHÓ CHỦ TỊCH\","
+                + "\"signerName\":\"Lường Thị Mẫu\",\"recipients\":[\"Như trên\",\"UBND huyện Vân Hồ\","
+                + "\"Phòng Văn hóa và Thông tin huyện\"],\"archive\":\"VT, VHXH\"}",
+                "\"" + current.getJsonNumber("version").longValue() + "\"");
+        assertEquals(200, changed.status(), changed.body());
+        assertEquals(List.of("TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"),
+                changed.json().getJsonArray("signatureLines").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString).toList());
+
+        Api.Reply issued = api.post("vanho.canbo", "api/v1/documents", "{\"unitCode\":\"04048\",\"kind\":\"DS\"}");
+        assertEquals(201, issued.status(), issued.body());
+        JsonObject entry = issued.json();
+        int number = entry.getInt("number");
+        assertEquals(number + "/DS-UBND", entry.getString("symbol"));
+        assertEquals("vanho.canbo", entry.getString("issuedBy"));
+
+        HttpResponse<byte[]> file = download("vanho.chutich", "api/v1/documents/" + entry.getString("id") + "/file");
+        assertEquals(200, file.statusCode());
+        assertEquals("application/pdf", file.headers().firstValue("Content-Type").orElse(""));
+        assertEquals(entry.getString("sha256"), sha256(file.body()));
+        assertEquals(entry.getJsonNumber("size").longValue(), file.body().length);
+        HttpResponse<byte[]> again = download("vanho.canbo", "api/v1/documents/" + entry.getString("id") + "/file");
+        assertArrayEquals(file.body(), again.body(), "an issued document downloads byte for byte");
+
+        Path pdf = save(file.body(), "issued-f1-04048.pdf");
+        screenshot(pdf, "document-f1-issued");
+        List<String> lines = lines(pdf);
+        int superior = indexOf(lines, "ỦY BAN NHÂN DÂN", 0);
+        assertEquals("XÃ VÂN HỒ", lines.get(superior + 1), String.join("\n", lines));
+        int numberLine = indexOf(lines, "Số: " + number + "/DS-UBND", superior);
+        int date = lines.stream().filter(l -> l.startsWith("Vân Hồ, ngày ")).findFirst().map(lines::indexOf)
+                .orElseThrow(() -> new AssertionError("no date line in " + lines));
+        int title = indexOf(lines, TITLE, Math.max(numberLine, date));
+        int recipients = indexOf(lines, "Nơi nhận:", title);
+        indexOf(lines, "- Lưu: VT, VHXH.", recipients);
+        int signature = indexOf(lines, "TM. ỦY BAN NHÂN DÂN", title);
+        indexOf(lines, "Lường Thị Mẫu", indexOf(lines, "PHÓ CHỦ TỊCH", indexOf(lines, "KT. CHỦ TỊCH", signature)));
+        assertFalse(lines.contains("DỰ THẢO"), "an issued document is no draft");
+
+        List<JsonObject> register = api.get("vanho.phong", "api/v1/documents?unit=04048").array()
+                .getValuesAs(JsonObject.class);
+        assertTrue(register.stream().anyMatch(d -> d.getString("id").equals(entry.getString("id"))), "in the register");
+        List<JsonObject> history = api.get("vanho.chutich", "api/v1/audit?entity=document&id="
+                + entry.getString("id")).array().getValuesAs(JsonObject.class);
+        assertEquals("issue", history.get(0).getString("action"), history.toString());
+
+        // The draft download stays free: no number, marked as a draft.
+        HttpResponse<byte[]> draft = download("vanho.canbo", "api/v1/reports/team-list?unit=04048");
+        Path draftPdf = save(draft.body(), "draft-f1-04048.pdf");
+        screenshot(draftPdf, "document-f1-draft");
+        // The blank left for the number splits the line in pdftotext's reading order; content order keeps it.
+        String draftText = run("pdftotext", "-enc", "UTF-8", "-raw", draftPdf.toString(), "-");
+        assertTrue(draftText.contains("DỰ THẢO") && draftText.matches("(?s).*Số:\\s+/DS-UBND.*"), draftText);
+        assertEquals(register.size(), api.get("vanho.phong", "api/v1/documents?unit=04048").array().size(),
+                "a draft takes no number");
+    }
+
+    @Test
+    void twoHundredConcurrentIssuesAreNumberedWithoutGapOrRepeat() throws Exception {
+        int before = api.get("quangminh.canbo", "api/v1/documents?unit=04042").array().getValuesAs(JsonObject.class)
+                .stream().filter(d -> d.getString("kind").equals("DS")).mapToInt(d -> d.getInt("number")).max()
+                .orElse(0);
+        int issues = 200;
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Integer> numbers = new ArrayList<>();
+        long start = System.nanoTime();
+        try {
+            List<Future<Api.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < issues; i++) {
+                boolean even = i % 2 == 0;
+                replies.add(pool.submit(() -> api.post(even ? "quangminh.canbo" : "quangminh.chutich",
+                        "api/v1/documents", "{\"unitCode\":\"04042\",\"kind\":\"DS\"}")));
+            }
+            for (Future<Api.Reply> reply : replies) {
+                Api.Reply r = reply.get(5, TimeUnit.MINUTES);
+                assertEquals(201, r.status(), r.body());
+                numbers.add(r.json().getInt("number"));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        System.out.printf("%d concurrent issues in %d ms%n", issues, (System.nanoTime() - start) / 1_000_000);
+        numbers.sort(null);
+        assertEquals(IntStream.rangeClosed(before + 1, before + issues).boxed().toList(), numbers);
+    }
+
+    @Test
+    void documentsAreTheUnitsOwn() {
+        Api.Reply district = api.post("vanho.phong", "api/v1/documents", "{\"unitCode\":\"04048\",\"kind\":\"DS\"}");
+        assertEquals(403, district.status(), "a district officer does not number a commune's list: " + district);
+        assertEquals(404, api.post("quangminh.canbo", "api/v1/documents", "{\"unitCode\":\"04048\",\"kind\":\"DS\"}")
+                .status(), "another commune");
+        assertEquals(422, api.post("vanho.canbo", "api/v1/documents", "{\"unitCode\":\"04048\"}").status());
+        assertEquals(422, api.post("vanho.canbo", "api/v1/documents", "{\"unitCode\":\"04048\",\"kind\":\"BC\"}")
+                .status(), "a report needs its period");
+        assertEquals(403, api.put("vanho.phong", "api/v1/units/04048/document-settings", "{\"kind\":\"DS\"}", "\"0\"")
+                .status());
+        Api.Reply byOrder = api.put("vanho.canbo", "api/v1/units/04048/document-settings",
+                "{\"kind\":\"BC\",\"onBehalfOf\":\"ỦY BAN NHÂN DÂN\",\"authority\":\"TL\",\"headTitle\":\"CHỦ TỊCH\","
+                        + "\"signerTitle\":\"CHÁNH VĂN PHÒNG\",\"archive\":\"VT\"}", "\"0\"");
+        assertEquals(422, byOrder.status(), byOrder.body());
+        assertTrue(byOrder.body().contains("onBehalfOf"), byOrder.body());
+        assertEquals(404, api.get("vanho.canbo", "api/v1/documents/" + java.util.UUID.randomUUID()).status());
+        assertEquals(422, api.get("vanho.canbo", "api/v1/documents/x").status());
+    }
+
+    private HttpResponse<byte[]> download(String user, String path) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(path)).header("Authorization", "Basic "
+                + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)));
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static String sha256(byte[] content) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    }
+
+    private static Path save(byte[] content, String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "documents-it"));
+        return Files.write(dir.resolve(name), content);
+    }
+
+    private static void screenshot(Path pdf, String name) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        run("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf.toString(),
+                dir.resolve(name).toString());
+    }
+
+    /** The PDF's non-empty lines in pdftotext's reading order. */
+    private static List<String> lines(Path pdf) throws Exception {
+        return run("pdftotext", "-enc", "UTF-8", pdf.toString(), "-").lines().map(String::strip)
+                .filter(l -> !l.isEmpty()).toList();
+    }
+
+    private static int indexOf(List<String> lines, String line, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (lines.get(i).equals(line)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no line '" + line + "' from line " + from + " in:\n" + String.join("\n", lines));
+    }
+
+    /** Runs a poppler tool; CI installs poppler-utils, so a missing tool fails the test instead of skipping it. */
+    private static String run(String... command) throws Exception {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(false).start();
+        } catch (IOException e) {
+            throw new AssertionError(command[0] + " is not installed: install poppler-utils", e);
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0, String.join(" ", command));
+        return output;
+    }
+}
