@@ -684,6 +684,23 @@ class MonthlyReportsIT {
         }
         assertTrue(district.matches(".*1/\\d+ xã đã báo cáo.*"), district);
 
+        // The annex: a row per commune of the district, with Quang Minh's figures, and the consolidation's totals.
+        JsonObject consolidated = api.get("vanho.phong", "api/v1/consolidations?unit=128&period=" + PDF).json();
+        int annex = district.indexOf("PHỤ LỤC KẾT QUẢ CỦA TỪNG XÃ");
+        assertTrue(annex > 0, district);
+        String annexText = district.substring(annex);
+        for (JsonObject unit : api.get("vanho.phong", "api/v1/units?parent=128").array()
+                .getValuesAs(JsonObject.class)) {
+            assertTrue(annexText.contains(" " + unit.getString("name") + " "), unit + " in: " + annexText);
+        }
+        assertTrue(annexText.matches(".* Xã Quang Minh Muộn hạn \\d+ \\d+ 1\\.234 .*"), annexText);
+        String totalsRow = annexText.substring(annexText.indexOf("Tổng cộng"));
+        assertTrue(totalsRow.startsWith("Tổng cộng " + consolidated.getInt("teams") + " "
+                + consolidated.getInt("members") + " "), totalsRow + " vs " + consolidated);
+        java.text.NumberFormat figures = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"));
+        consolidated.getJsonObject("totals").forEach((code, amount) -> assertTrue(totalsRow.contains(" "
+                + figures.format(((jakarta.json.JsonNumber) amount).longValue())), code + " total in " + totalsRow));
+
         HttpRequest.Builder xlsx = HttpRequest.newBuilder(api.uri("api/v1/reports/monthly?unit=04042&period=" + PDF
                 + "&format=xlsx"));
         Api.Reply sheet = api.send("quangminh.canbo", xlsx.GET(), null);

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.util.JRLoader;
 
@@ -60,6 +62,28 @@ final class TeamListTemplate {
 
     private static String upper(String text) {
         return text == null ? null : nfc(text).toUpperCase(VIETNAMESE);
+    }
+
+    /** Width and height of a visible digital signature, in points. */
+    private static final float SIGNATURE_WIDTH = 200;
+    private static final float SIGNATURE_HEIGHT = 56;
+
+    /**
+     * The room to sign above the signer's name on {@code pageIndex}, found by the name's element key in the
+     * signature block of the templates; null when the page has none.
+     */
+    static SignatureSpot signatureSpot(JasperPrint print, int pageIndex) {
+        if (pageIndex < 0 || pageIndex >= print.getPages().size()) {
+            return null;
+        }
+        for (JRPrintElement element : print.getPages().get(pageIndex).getElements()) {
+            if ("signerName".equals(element.getKey())) {
+                float x = element.getX() + (element.getWidth() - SIGNATURE_WIDTH) / 2;
+                return new SignatureSpot(pageIndex, x, element.getY() - SIGNATURE_HEIGHT - 8, SIGNATURE_WIDTH,
+                        SIGNATURE_HEIGHT);
+            }
+        }
+        return null;
     }
 
     /**
