@@ -11,6 +11,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.UUID;
 import vn.cds.teams.api.documents.DocumentKind;
@@ -23,11 +24,13 @@ import vn.cds.teams.common.security.CurrentCaller;
 import vn.cds.teams.documents.domain.DocumentCounter;
 import vn.cds.teams.documents.domain.IssuedDocument;
 import vn.cds.teams.documents.domain.IssuedDocumentFile;
+import vn.cds.teams.documents.infrastructure.SigningKeys;
 import vn.cds.teams.registry.application.TeamService;
 import vn.cds.teams.reporting.application.MonthlyReportExport;
 import vn.cds.teams.reporting.application.TeamListExport;
 import vn.cds.teams.reports.DocumentFrame;
 import vn.cds.teams.reports.ReportFormat;
+import vn.cds.teams.reports.SignatureSpot;
 import vn.cds.teams.units.application.UnitService;
 import vn.cds.teams.units.domain.AdministrativeUnit;
 
@@ -64,6 +67,9 @@ public class DocumentRegister {
     CurrentCaller caller;
 
     @Inject
+    SigningKeys keys;
+
+    @Inject
     AuditLog audit;
 
     public IssuedDocumentView issue(IssueInput input) {
@@ -85,12 +91,19 @@ public class DocumentRegister {
         int number = nextNumber(unit.code(), today.getYear(), input.kind());
         DocumentFrame frame = settings.frame(unit, input.kind(), today, number);
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-        content.writer().write(frame, pdf);
+        SignatureSpot spot = content.writer().write(frame, pdf);
         byte[] bytes = pdf.toByteArray();
+        // With the unit's certificate configured, the file is signed (PAdES) before it is stored and hashed.
+        SigningKeys.Signer signer = keys.forUnit(unit.code()).orElse(null);
+        if (signer != null) {
+            String name = frame.signerName() != null ? frame.signerName() : frame.issuingBody();
+            bytes = signer.signer().sign(bytes, spot, name, frame.placeName(), ZonedDateTime.now(CLOCK));
+        }
         IssuedDocument document = IssuedDocument.issue(unit.code(), input.kind(), today, number,
                 frame.symbol(), content.period(), caller.name(),
                 Instant.now(CLOCK), content.fileName() + " số " + number + "." + ReportFormat.PDF.fileExtension(),
-                ReportFormat.PDF.mediaType(), bytes);
+                ReportFormat.PDF.mediaType(), bytes,
+                signer == null ? null : signer.subject());
         em.persist(document);
         em.persist(new IssuedDocumentFile(document.id(), bytes));
         em.flush();
@@ -187,11 +200,11 @@ public class DocumentRegister {
 
     @FunctionalInterface
     private interface Writer {
-        void write(DocumentFrame frame, OutputStream out);
+        SignatureSpot write(DocumentFrame frame, OutputStream out);
     }
 
     static IssuedDocumentView view(IssuedDocument d) {
         return new IssuedDocumentView(d.id(), d.unitCode(), d.kind(), d.year(), d.number(), d.symbol(),
-                d.issuedOn(), d.issuedAt(), d.issuedBy(), d.period(), d.fileName(), d.size(), d.sha256());
+                d.issuedOn(), d.issuedAt(), d.issuedBy(), d.period(), d.fileName(), d.size(), d.sha256(), d.signedBy());
     }
 }

@@ -61,6 +61,9 @@ public class IssuedDocument {
 
     private String sha256;
 
+    @Column(name = "signed_by")
+    private String signedBy;
+
     protected IssuedDocument() {
     }
 
@@ -70,7 +73,8 @@ public class IssuedDocument {
      */
     public static IssuedDocument issue(String unitCode, DocumentKind kind, LocalDate issuedOn, int number,
                                        String symbol, String period, String issuedBy, Instant now,
-                                       String fileName, String mediaType, byte[] content) {
+                                       String fileName, String mediaType, byte[] content,
+                                       String signedBy) {
         IssuedDocument document = new IssuedDocument();
         document.id = UUID.randomUUID().toString();
         document.unitCode = unitCode;
@@ -86,6 +90,7 @@ public class IssuedDocument {
         document.mediaType = mediaType;
         document.size = content.length;
         document.sha256 = sha256(content);
+        document.signedBy = signedBy;
         return document;
     }
 
@@ -147,6 +152,10 @@ public class IssuedDocument {
 
     public long size() {
         return size;
+    }
+
+    public String signedBy() {
+        return signedBy;
     }
 
     public String sha256() {

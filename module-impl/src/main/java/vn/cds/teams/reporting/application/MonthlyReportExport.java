@@ -30,6 +30,7 @@ import vn.cds.teams.reports.MonthlyReportForm;
 import vn.cds.teams.reports.MonthlyReportHeader;
 import vn.cds.teams.reports.MonthlyReportRow;
 import vn.cds.teams.reports.ReportFormat;
+import vn.cds.teams.reports.SignatureSpot;
 import vn.cds.teams.units.application.UnitService;
 import vn.cds.teams.units.domain.AdministrativeUnit;
 
@@ -145,9 +146,12 @@ public class MonthlyReportExport {
             return fileName + "." + format.fileExtension();
         }
 
-        /** @param frame the issuing body, number, date, signer and recipients (a draft's or an issued one's) */
-        public void write(DocumentFrame frame, ReportFormat format, OutputStream out) {
-            form.render(new MonthlyReportHeader(frame, title, subtitle, summary, notes), rows, annex, format, out);
+        /**
+         * @param frame the issuing body, number, date, signer and recipients (a draft's or an issued one's)
+         * @return where a PDF has room for a visible signature; null for XLSX
+         */
+        public SignatureSpot write(DocumentFrame frame, ReportFormat format, OutputStream out) {
+            return form.render(new MonthlyReportHeader(frame, title, subtitle, summary, notes), rows, annex, format, out);
         }
     }
 

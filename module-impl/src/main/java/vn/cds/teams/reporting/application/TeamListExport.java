@@ -18,6 +18,7 @@ import vn.cds.teams.api.units.UnitLevel;
 import vn.cds.teams.common.security.Jurisdiction;
 import vn.cds.teams.reports.DocumentFrame;
 import vn.cds.teams.reports.ReportFormat;
+import vn.cds.teams.reports.SignatureSpot;
 import vn.cds.teams.reports.TeamListHeader;
 import vn.cds.teams.reports.TeamListReport;
 import vn.cds.teams.reports.TeamListRow;
@@ -92,9 +93,12 @@ public class TeamListExport {
             return "Danh sách Tổ CĐS " + unit.name() + "." + format.fileExtension();
         }
 
-        /** @param frame the issuing body, number, date, signer and recipients (a draft's or an issued one's) */
-        public void write(DocumentFrame frame, ReportFormat format, OutputStream out) {
-            report.render(new TeamListHeader(frame, null), new PagedRows(query, unit.level(), districts), format, out);
+        /**
+         * @param frame the issuing body, number, date, signer and recipients (a draft's or an issued one's)
+         * @return where a PDF has room for a visible signature; null for XLSX
+         */
+        public SignatureSpot write(DocumentFrame frame, ReportFormat format, OutputStream out) {
+            return report.render(new TeamListHeader(frame, null), new PagedRows(query, unit.level(), districts), format, out);
         }
     }
 
