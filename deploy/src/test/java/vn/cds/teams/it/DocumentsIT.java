@@ -23,14 +23,55 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import java.net.URL;
+import java.util.Arrays;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Official documents through the API: a unit's settings decide the signature block and recipients, issuing numbers
  * a document in the unit's register and stores it, and the stored file downloads byte for byte. PDFs are read back
- * with pdftotext (poppler-utils, as ReportsIT); page 1 of each is left in {@code target/screenshots/}.
+ * with pdftotext (poppler-utils, as ReportsIT); page 1 of each is left in {@code target/screenshots/}. The portal
+ * configures a signing keystore made here with a throw-away certificate for Vân Hồ (04048) only: its documents are
+ * signed (pdfsig judges them), Quang Minh's (04042) are issued unsigned. A decision's scan is limited to 512 KiB here.
  */
-class DocumentsIT extends SampleDataIT {
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DocumentsIT {
+
+    static final long SCAN_LIMIT = 524_288;
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+
+    @Deployment(testable = false)
+    static WebArchive war() throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "documents-it")).toAbsolutePath();
+        Path keystore = dir.resolve("signing.p12");
+        Files.deleteIfExists(keystore);
+        String password = UUID.randomUUID().toString();
+        // A self-signed certificate for two days, made by the JDK's keytool; the alias is the unit's code.
+        run(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair", "-alias", "04048",
+                "-keyalg", "RSA", "-keysize", "2048", "-sigalg", "SHA256withRSA", "-validity", "2",
+                "-dname", "CN=UBND xa Van Ho (thu nghiem), O=CDS test, C=VN", "-storetype", "PKCS12",
+                "-keystore", keystore.toString(), "-storepass", password, "-keypass", password);
+        return Deployments.sampleDataWarWith("cds.documents.keystore=" + keystore
+                + "\ncds.documents.keystore-password=" + password + "\ncds.decision.max-bytes=" + SCAN_LIMIT);
+    }
+
+    @BeforeEach
+    void client() {
+        api = new Api(deployment);
+    }
 
     static final String TITLE = "DANH SÁCH TỔ CHUYỂN ĐỔI SỐ CỘNG ĐỒNG XÃ, BẢN, TIỂU KHU";
 
@@ -68,6 +109,21 @@ class DocumentsIT extends SampleDataIT {
 
         Path pdf = save(file.body(), "issued-f1-04048.pdf");
         screenshot(pdf, "document-f1-issued");
+
+        // Signed with the unit's certificate: pdfsig finds the signature valid over the whole file...
+        assertTrue(entry.getString("signedBy").contains("CN=UBND xa Van Ho (thu nghiem)"), entry.toString());
+        String signatures = runAnyExit("pdfsig", pdf.toString());
+        assertTrue(signatures.contains("Signature Type: ETSI.CAdES.detached"), signatures);
+        assertTrue(signatures.contains("Total document signed"), signatures);
+        assertTrue(signatures.contains("Signature Validation: Signature is Valid."), signatures);
+        // ... and one byte changed inside the signed range (in the first stream's data) breaks it.
+        byte[] tampered = file.body().clone();
+        int at = new String(tampered, StandardCharsets.ISO_8859_1).indexOf("stream\n") + 40;
+        tampered[at] ^= 0x01;
+        String broken = runAnyExit("pdfsig", save(tampered, "issued-f1-04048-tampered.pdf").toString());
+        assertFalse(broken.contains("Signature is Valid."), broken);
+        assertTrue(broken.contains("Signature Validation: Signature is Invalid.") || broken.contains("Digest Mismatch"),
+                broken);
         List<String> lines = lines(pdf);
         int superior = indexOf(lines, "ỦY BAN NHÂN DÂN", 0);
         assertEquals("XÃ VÂN HỒ", lines.get(superior + 1), String.join("\n", lines));
@@ -118,6 +174,8 @@ class DocumentsIT extends SampleDataIT {
             for (Future<Api.Reply> reply : replies) {
                 Api.Reply r = reply.get(5, TimeUnit.MINUTES);
                 assertEquals(201, r.status(), r.body());
+                assertFalse(r.json().containsKey("signedBy") && !r.json().isNull("signedBy"),
+                        "no certificate for Quang Minh: issued unsigned");
                 numbers.add(r.json().getInt("number"));
             }
         } finally {
@@ -146,6 +204,83 @@ class DocumentsIT extends SampleDataIT {
         assertTrue(byOrder.body().contains("onBehalfOf"), byOrder.body());
         assertEquals(404, api.get("vanho.canbo", "api/v1/documents/" + java.util.UUID.randomUUID()).status());
         assertEquals(422, api.get("vanho.canbo", "api/v1/documents/x").status());
+    }
+
+    @Test
+    void theEstablishmentDecisionsScanIsOnFileForThoseWhoMayReadTheTeam() throws Exception {
+        JsonObject team = api.get("vanho.canbo", "api/v1/teams?unit=04048").json().getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("unitCode").equals("04048"))
+                .findFirst().orElseThrow();
+        String path = "api/v1/teams/" + team.getString("id");
+        Api.Reply before = api.get("vanho.chutich", path);
+        assertEquals("ESTABLISHED", before.json().getString("status"));
+        // A scan: here a PDF the portal made (any PDF, JPEG or PNG would do), sent as a plain body.
+        byte[] scan = download("vanho.canbo", "api/v1/reports/team-list?unit=04048").body();
+        assertEquals(428, putScan("vanho.chutich", path, scan, null, "application/pdf").status(), "needs If-Match");
+        assertEquals(403, putScan("vanho.canbo", path, scan, before.etag(), "application/pdf").status(),
+                "the chairman puts his decision on file");
+        assertEquals(404, putScan("quangminh.chutich", path, scan, before.etag(), "application/pdf").status(),
+                "another commune's team");
+
+        Api.Reply attached = putScan("vanho.chutich", path, scan, before.etag(), "application/octet-stream");
+        assertEquals(200, attached.status(), attached.body());
+        JsonObject onFile = attached.json().getJsonObject("establishment").getJsonObject("scan");
+        assertEquals("application/pdf", onFile.getString("mediaType"), "told by the content, not the claimed type");
+        assertEquals(sha256(scan), onFile.getString("sha256"));
+        assertEquals(scan.length, onFile.getJsonNumber("size").longValue());
+        assertEquals("vanho.chutich", onFile.getString("attachedBy"));
+        assertFalse(attached.etag().equals(before.etag()), "the team's version moves on");
+
+        for (String reader : List.of("vanho.chutich", "vanho.canbo", "vanho.phong", "sonla.so")) {
+            HttpResponse<byte[]> back = download(reader, path + "/establishment/scan");
+            assertEquals(200, back.statusCode(), reader);
+            assertEquals("application/pdf", back.headers().firstValue("Content-Type").orElse(""));
+            assertArrayEquals(scan, back.body(), "byte for byte, for " + reader);
+        }
+        assertEquals(404, download("quangminh.canbo", path + "/establishment/scan").statusCode(), "a foreign team");
+        List<JsonObject> history = api.get("vanho.chutich", "api/v1/audit?entity=team&id=" + team.getString("id"))
+                .array().getValuesAs(JsonObject.class);
+        assertTrue(history.stream().anyMatch(h -> h.getString("action").equals("attach-establishment-scan")),
+                history.toString());
+
+        // A renamed executable (an ELF program sent as a PDF) and a file over the limit: a problem, nothing stored.
+        byte[] program = Files.readAllBytes(Path.of(System.getProperty("java.home"), "bin", "java"));
+        Api.Reply executable = putScan("vanho.chutich", path, Arrays.copyOf(program, 4096), attached.etag(),
+                "application/pdf");
+        assertEquals(422, executable.status(), executable.body());
+        assertTrue(executable.header("Content-Type").startsWith("application/problem+json"), executable.toString());
+        assertTrue(executable.body().contains("\"scan\""), executable.body());
+        byte[] large = Arrays.copyOf(scan, (int) SCAN_LIMIT + 1);
+        Api.Reply oversized = putScan("vanho.chutich", path, large, attached.etag(), "application/pdf");
+        assertEquals(413, oversized.status(), oversized.body());
+        assertTrue(oversized.header("Content-Type").startsWith("application/problem+json"), oversized.toString());
+        Api.Reply after = api.get("vanho.chutich", path);
+        assertEquals(attached.etag(), after.etag(), "nothing changed");
+        assertArrayEquals(scan, download("vanho.phong", path + "/establishment/scan").body());
+
+        // A photo replaces it; a draft team has no decision to attach to.
+        byte[] png = pngOf(scan);
+        Api.Reply photo = putScan("vanho.chutich", path, png, after.etag(), "image/jpeg");
+        assertEquals(200, photo.status(), photo.body());
+        assertEquals("image/png", photo.json().getJsonObject("establishment").getJsonObject("scan")
+                .getString("mediaType"));
+        HttpResponse<byte[]> image = download("vanho.phong", path + "/establishment/scan");
+        assertEquals("image/png", image.headers().firstValue("Content-Type").orElse(""));
+        assertArrayEquals(png, image.body());
+        assertEquals(422, api.get("vanho.canbo", "api/v1/teams/x/establishment/scan").status());
+    }
+
+    private Api.Reply putScan(String user, String path, byte[] content, String ifMatch, String type) {
+        return api.send(user, HttpRequest.newBuilder(api.uri(path + "/establishment/scan"))
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(content)).header("Content-Type", type), ifMatch);
+    }
+
+    /** Page 1 of a PDF as a small PNG (30 dpi, well under the limit), by pdftoppm: a photo of the paper. */
+    private static byte[] pngOf(byte[] pdf) throws Exception {
+        Path source = save(pdf, "scan-source.pdf");
+        Path prefix = source.resolveSibling("scan-photo");
+        run("pdftoppm", "-png", "-r", "30", "-f", "1", "-l", "1", "-singlefile", source.toString(), prefix.toString());
+        return Files.readAllBytes(prefix.resolveSibling("scan-photo.png"));
     }
 
     private HttpResponse<byte[]> download(String user, String path) throws Exception {
@@ -182,6 +317,19 @@ class DocumentsIT extends SampleDataIT {
             }
         }
         throw new AssertionError("no line '" + line + "' from line " + from + " in:\n" + String.join("\n", lines));
+    }
+
+    /** Runs a tool whose exit code the test does not judge (pdfsig exits non-zero for an untrusted issuer). */
+    private static String runAnyExit(String... command) throws Exception {
+        Process process;
+        try {
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        } catch (IOException e) {
+            throw new AssertionError(command[0] + " is not installed: install poppler-utils", e);
+        }
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(60, TimeUnit.SECONDS), String.join(" ", command));
+        return output;
     }
 
     /** Runs a poppler tool; CI installs poppler-utils, so a missing tool fails the test instead of skipping it. */

@@ -10,7 +10,7 @@ public class DomainException extends RuntimeException {
 
     /** What kind of refusal this is; the REST layer maps each to a status. */
     public enum Kind {
-        NOT_FOUND, CONFLICT, RULE_VIOLATION, INVALID_INPUT, STALE_VERSION, VERSION_REQUIRED, FORBIDDEN
+        NOT_FOUND, CONFLICT, RULE_VIOLATION, INVALID_INPUT, STALE_VERSION, VERSION_REQUIRED, FORBIDDEN, TOO_LARGE
     }
 
     private final Kind kind;
@@ -47,6 +47,11 @@ public class DomainException extends RuntimeException {
 
     public static DomainException invalid(List<FieldViolation> violations) {
         return new DomainException(Kind.INVALID_INPUT, null, "problem.invalid-input", violations);
+    }
+
+    /** A body larger than a configured limit (413). */
+    public static DomainException tooLarge(String messageKey, Object... args) {
+        return new DomainException(Kind.TOO_LARGE, null, messageKey, null, args);
     }
 
     public static DomainException forbidden(String messageKey, Object... args) {

@@ -39,6 +39,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case STALE_VERSION -> 412;
             case VERSION_REQUIRED -> 428;
             case FORBIDDEN -> 403;
+            case TOO_LARGE -> 413;
         };
     }
 

@@ -7,13 +7,19 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.text.Collator;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cds.teams.api.common.Page;
 import vn.cds.teams.api.registry.EstablishmentInput;
 import vn.cds.teams.api.registry.MemberInput;
@@ -32,9 +38,11 @@ import vn.cds.teams.common.security.CurrentCaller;
 import vn.cds.teams.common.security.Jurisdiction;
 import vn.cds.teams.common.security.UnitPlaces;
 import vn.cds.teams.common.text.VietnameseText;
+import vn.cds.teams.registry.domain.DecisionScanFile;
 import vn.cds.teams.registry.domain.EstablishmentDecision;
 import vn.cds.teams.registry.domain.Member;
 import vn.cds.teams.registry.domain.MemberDetails;
+import vn.cds.teams.registry.domain.ScanType;
 import vn.cds.teams.registry.domain.Team;
 import vn.cds.teams.registry.domain.TeamListing;
 import vn.cds.teams.registry.domain.TeamSize;
@@ -71,6 +79,11 @@ public class TeamService {
 
     @Inject
     AuditLog audit;
+
+    /** The largest decision scan accepted, in bytes (10 MiB unless the portal says otherwise). */
+    @Inject
+    @ConfigProperty(name = "cds.decision.max-bytes", defaultValue = "10485760")
+    long decisionMaxBytes;
 
     public TeamView create(TeamInput input) {
         Validation.requireBody(input);
@@ -193,6 +206,75 @@ public class TeamService {
         team.establish(EstablishmentDecision.of(input.decisionNumber(), input.decisionDate(), input.signer(),
                 caller.name(), today()));
         return audited(team, "establish", before);
+    }
+
+    /**
+     * Attaches (or replaces) the chairman's signed paper to the team's establishment decision: a PDF, JPEG or PNG
+     * told by its content, at most {@code cds.decision.max-bytes}; the bytes are stored in the database with the
+     * decision and the change is audited. Anything refused leaves nothing stored.
+     */
+    public TeamView attachEstablishmentScan(String id, Long ifMatch, byte[] content) {
+        Team team = require(requireId(id));
+        Versioned.check(ifMatch, team.version());
+        if (content == null || content.length == 0) {
+            new Validation().add("scan", "field.scan-required").throwIfInvalid();
+        }
+        if (content.length > decisionMaxBytes) {
+            throw DomainException.tooLarge("decision.scan-too-large", decisionMaxBytes);
+        }
+        ScanType type = ScanType.of(content).orElse(null);
+        if (type == null) {
+            new Validation().add("scan", "field.scan-type").throwIfInvalid();
+        }
+        TeamView before = view(team);
+        team.attachEstablishmentScan(type, content.length, sha256(content), caller.name(), Instant.now());
+        String fileId = DecisionScanFile.idOf(team.id(), ESTABLISHMENT);
+        DecisionScanFile file = em.find(DecisionScanFile.class, fileId);
+        if (file == null) {
+            em.persist(new DecisionScanFile(fileId, content));
+        } else {
+            file.replace(content);
+        }
+        return audited(team, "attach-establishment-scan", before);
+    }
+
+    /** The establishment decision's scan of a team the caller may read. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Scan establishmentScan(String id) {
+        Team team = require(requireId(id));
+        EstablishmentDecision decision = team.establishment();
+        DecisionScanFile file = decision == null || decision.scanType() == null ? null
+                : em.find(DecisionScanFile.class, DecisionScanFile.idOf(team.id(), ESTABLISHMENT));
+        if (file == null) {
+            throw DomainException.notFound("decision.scan-not-found", id);
+        }
+        ScanType type = ScanType.ofMediaType(decision.scanType()).orElseThrow();
+        return new Scan(type.mediaType(), "Quyết định " + decision.number() + "." + type.extension(),
+                decision.scanSha256(), file.content());
+    }
+
+    /** A scan as stored: its type, a file name for the download, its SHA-256 in hex and its bytes. */
+    public record Scan(String mediaType, String fileName, String sha256, byte[] content) {
+    }
+
+    private static final String ESTABLISHMENT = "ESTABLISHMENT";
+
+    /** Team ids are UUIDs: anything else is refused before it is looked for. */
+    private static String requireId(String id) {
+        try {
+            UUID.fromString(id == null ? "" : id);
+        } catch (IllegalArgumentException e) {
+            new Validation().add("id", "field.id").throwIfInvalid();
+        }
+        return id;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
     }
 
     /** Members, active first, then by role and in Vietnamese order of names; {@code query} ignores accents. */

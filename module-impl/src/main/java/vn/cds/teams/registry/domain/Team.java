@@ -235,6 +235,14 @@ public class Team {
         this.status = TeamStatus.ESTABLISHED;
     }
 
+    /** The chairman's signed paper on file with the establishment decision (the team must be established). */
+    public void attachEstablishmentScan(ScanType type, long size, String sha256, String by, Instant at) {
+        if (establishment == null || establishment.number() == null) {
+            throw DomainException.conflict("team.no-establishment-decision");
+        }
+        this.establishment = establishment.withScan(type, size, sha256, by, at);
+    }
+
     /** Only a draft may be deleted; an established team keeps its history. */
     public void requireDeletable() {
         if (status != TeamStatus.DRAFT) {
