@@ -76,6 +76,7 @@ public class TeamService {
         Validation.requireBody(input);
         Validation validation = new Validation();
         validation.required("unitCode", input.unitCode());
+        validation.visibleIfGiven("name", input.name());
         validation.throwIfInvalid();
         AdministrativeUnit unit = units.require(input.unitCode());
         Long existing = em.createQuery("SELECT COUNT(t) FROM Team t WHERE t.unit.code = :unit", Long.class)

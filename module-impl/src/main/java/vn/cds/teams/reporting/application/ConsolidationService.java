@@ -429,6 +429,9 @@ public class ConsolidationService {
             parameters = BatchRuntime.getJobOperator().getParameters(execution);
         } catch (NoSuchJobExecutionException | JobSecurityException e) {
             parameters = null;
+        } catch (NullPointerException e) {
+            // Payara's batch runtime fails so, instead of NoSuchJobExecutionException, for an id it never gave.
+            parameters = null;
         }
         if (parameters == null || parameters.getProperty("consolidationId") == null
                 && parameters.getProperty("sweepId") == null) {
