@@ -1,6 +1,7 @@
 package vn.cds.teams.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -98,16 +99,17 @@ class StrictInputIT extends SampleDataIT {
 
     @Test
     void duplicateKeysTrailingTextAndBadEncodingsAreRefused() {
-        assertProblem(422, null, api.put("vanho.canbo", REPORT,
+        // Not one well-formed JSON value in UTF-8: 400, nothing in it was read.
+        assertProblem(400, null, api.put("vanho.canbo", REPORT,
                 "{\"values\":{\"PROPAGANDA_SESSIONS\":1},\"values\":{\"PROPAGANDA_SESSIONS\":2}}", null));
-        assertProblem(422, null, api.put("vanho.canbo", REPORT, "{\"values\":{\"PROPAGANDA_SESSIONS\":1}} xyz", null));
+        assertProblem(400, null, api.put("vanho.canbo", REPORT, "{\"values\":{\"PROPAGANDA_SESSIONS\":1}} xyz", null));
         assertProblem(422, "notes", api.put("vanho.canbo", REPORT,
                 "{\"values\":{\"PROPAGANDA_SESSIONS\":1},\"notes\":\"\\ud800\"}", null));
         byte[] latin1 = "{\"values\":{},\"notes\":\"Vân Hồ\"}".getBytes(StandardCharsets.ISO_8859_1);
         Api.Reply invalid = api.send("vanho.canbo", HttpRequest.newBuilder(api.uri(REPORT))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(latin1)), null);
-        assertProblem(422, null, invalid);
+        assertProblem(400, null, invalid);
     }
 
     @Test
@@ -117,6 +119,92 @@ class StrictInputIT extends SampleDataIT {
                     + name + "\"}");
             assertProblem(422, "name", reply);
         }
+    }
+
+    @Test
+    void theIrreversibleEstablishmentNeedsTheVersionReadAndAPlausibleDate() {
+        JsonObject team = api.get("vanho.chutich", "api/v1/teams?unit=04048").json().getJsonArray("items")
+                .getJsonObject(0);
+        String path = "api/v1/teams/" + team.getString("id") + "/establishment";
+        String body = "{\"decisionNumber\":\"1/QĐ-UBND\",\"decisionDate\":\"0001-01-01\",\"signer\":\"Chủ tịch\"}";
+        assertProblem(428, null, api.post("vanho.chutich", path, body));
+        String etag = api.get("vanho.chutich", "api/v1/teams/" + team.getString("id")).etag();
+        assertProblem(422, "decisionDate", api.postOnVersion("vanho.chutich", path, body, etag));
+    }
+
+    @Test
+    void aSecondOpenRequestForTheSamePersonAndTeamIsAConflictNamingTheFirst() {
+        String teamId = api.get("vanho.canbo", "api/v1/teams?unit=04048-01").json().getJsonArray("items")
+                .getJsonObject(0).getString("id");
+        String body = "{\"teamId\":\"" + teamId + "\",\"type\":\"JOIN\",\"applicant\":{\"fullName\":\"Lò Thị Hai\","
+                + "\"phone\":\"0912" + (100_000 + Math.floorMod(System.nanoTime(), 900_000)) + "\"}}";
+        Api.Reply first = api.post("vanho.dan", "api/v1/membership-requests", body);
+        assertEquals(201, first.status(), first.toString());
+        Api.Reply second = api.post("vanho.dan", "api/v1/membership-requests", body);
+        assertProblem(409, null, second);
+        assertTrue(second.json().getString("detail").contains(first.json().getString("id")), second.toString());
+    }
+
+    @Test
+    void searchTakesPercentAndUnderscoreAsLetters() {
+        assertEquals(0, api.get("vanho.canbo", "api/v1/teams?unit=04048&q=%25").json().getJsonArray("items").size());
+        assertEquals(0, api.get("vanho.canbo", "api/v1/teams?unit=04048&q=_").json().getJsonArray("items").size());
+        assertTrue(api.get("vanho.canbo", "api/v1/teams?unit=04048&q=van").json().getJsonArray("items").size() > 0);
+    }
+
+    @Test
+    void refusalsAreVietnameseUnlessEnglishIsAsked() {
+        Api.Reply anonymous = api.get(null, "api/v1/teams?unit=04048");
+        assertEquals(401, anonymous.status());
+        assertEquals("vi", anonymous.header("Content-Language"), anonymous.toString());
+        Api.Reply unknown = api.get("nobody", "api/v1/teams?unit=04048");
+        assertEquals(401, unknown.status());
+        assertEquals("vi", unknown.header("Content-Language"), unknown.toString());
+        assertEquals("en", api.get(null, "api/v1/teams?unit=04048", "en").header("Content-Language"));
+    }
+
+    @Test
+    void theServerSaysNothingAboutItselfAndRedirectsOnlyWithinTheSite() {
+        assertEquals(404, api.get(null, "api/v1/application.wadl").status());
+        // Relative: whatever Host a request names, the browser stays on the site it is on.
+        Api.Reply ui = api.get(null, "ui");
+        assertEquals(302, ui.status());
+        assertEquals("/cds/ui/", ui.header("Location"));
+        // Outside the module: the server's metrics are off, its own pages name no version.
+        assertEquals(403, api.get(null, "../metrics").status());
+        Api.Reply root = api.get(null, "../");
+        assertEquals(404, root.status());
+        assertFalse(root.body().matches("(?s).*\\d+\\.\\d{4}\\.\\d+.*"), root.body());
+        assertFalse(api.send(null, HttpRequest.newBuilder(api.uri("api/v1/ping"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()), null).body().contains("Jersey"));
+    }
+
+    @Test
+    void datesAndFieldsThatBreakARuleAreRefusedNotIgnored() {
+        String campaign = "{\"unitCode\":\"14\",\"name\":\"Đợt thử\",\"startsOn\":\"2019-01-01\",\"endsOn\":\"2019-01-31\"";
+        assertProblem(422, "dueBefore", api.post("sonla.so", "api/v1/campaigns", campaign
+                + ",\"dueBefore\":\"2019-03-01\"}"));
+        assertProblem(422, "startsOn", api.post("sonla.so", "api/v1/campaigns",
+                campaign.replace("2019-01-01", "0001-01-01") + "}"));
+        assertProblem(422, "endsOn", api.post("sonla.so", "api/v1/campaigns",
+                campaign.replace("2019-01-31", "9999-12-31") + "}"));
+        Api.Reply made = api.post("sonla.so", "api/v1/campaigns", campaign + "}");
+        assertEquals(201, made.status(), made.toString());
+        assertProblem(422, "unitCode", api.put("sonla.so", "api/v1/campaigns/" + made.json().getString("id"),
+                campaign.replace("\"14\"", "\"128\"") + "}", made.etag()));
+
+        Api.Reply unit = api.get("admin", "api/v1/units/04048");
+        String commune = "{\"code\":\"04048\",\"name\":\"Xã Vân Hồ\",\"level\":\"COMMUNE\",\"parentCode\":\"128\"";
+        assertProblem(422, "parentCode", api.put("admin", "api/v1/units/04048",
+                commune.replace("\"128\"", "\"04048-01\"") + "}", unit.etag()));
+        assertProblem(422, "level", api.put("admin", "api/v1/units/04048",
+                commune.replace("COMMUNE", "VILLAGE") + "}", unit.etag()));
+        assertProblem(422, "villageTeamMinimum", api.put("admin", "api/v1/units/04048",
+                commune + ",\"villageTeamMinimum\":1000000}", unit.etag()));
+        assertEquals(unit.body(), api.get("admin", "api/v1/units/04048").body(), "nothing changed");
+
+        assertProblem(422, "period", api.post("vanho.phong", "api/v1/consolidations",
+                "{\"level\":\"DISTRICT\",\"unitCode\":\"128\",\"period\":\"2030-01\"}"));
     }
 
     private Api.Reply multipart(String path) {

@@ -291,6 +291,6 @@ public class StrictJsonReader implements MessageBodyReader<Record> {
     }
 
     private static DomainException unreadable(String key, Object... args) {
-        return new DomainException(DomainException.Kind.INVALID_INPUT, null, key, null, args);
+        return new DomainException(DomainException.Kind.UNREADABLE, null, key, null, args);
     }
 }

@@ -30,20 +30,20 @@ public class StrictParameters implements ParamConverterProvider {
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
         String name = name(annotations);
         if (rawType == Boolean.class || rawType == boolean.class) {
-            return (ParamConverter<T>) converter(value -> switch (value) {
+            return (ParamConverter<T>) converter(rawType == boolean.class ? Boolean.FALSE : null, value -> switch (value) {
                 case "true" -> Boolean.TRUE;
                 case "false" -> Boolean.FALSE;
                 default -> throw invalid(name, "parameter.boolean");
             });
         }
         if (rawType == Integer.class || rawType == int.class) {
-            return (ParamConverter<T>) converter(value -> (int) whole(name, value, Integer.MIN_VALUE, Integer.MAX_VALUE));
+            return (ParamConverter<T>) converter(rawType == int.class ? 0 : null, value -> (int) whole(name, value, Integer.MIN_VALUE, Integer.MAX_VALUE));
         }
         if (rawType == Long.class || rawType == long.class) {
-            return (ParamConverter<T>) converter(value -> whole(name, value, Long.MIN_VALUE, Long.MAX_VALUE));
+            return (ParamConverter<T>) converter(rawType == long.class ? 0L : null, value -> whole(name, value, Long.MIN_VALUE, Long.MAX_VALUE));
         }
         if (rawType.isEnum()) {
-            return converter(value -> Arrays.stream(rawType.getEnumConstants())
+            return converter(null, value -> Arrays.stream(rawType.getEnumConstants())
                     .filter(constant -> ((Enum<?>) constant).name().equals(value)).findFirst()
                     .orElseThrow(() -> invalid(name, "json.expected-one-of", String.join(", ",
                             Arrays.stream(rawType.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList()))));
@@ -85,11 +85,12 @@ public class StrictParameters implements ParamConverterProvider {
         return new InvalidParameter(DomainException.invalid(List.of(new FieldViolation(name, key, args))));
     }
 
-    private static <T> ParamConverter<T> converter(java.util.function.Function<String, T> parse) {
+    /** {@code absent}: the value of a parameter not sent (a primitive's default, else null). */
+    private static <T> ParamConverter<T> converter(T absent, java.util.function.Function<String, T> parse) {
         return new ParamConverter<>() {
             @Override
             public T fromString(String value) {
-                return value == null ? null : parse.apply(value);
+                return value == null ? absent : parse.apply(value);
             }
 
             @Override

@@ -65,6 +65,24 @@ public final class VietnameseText {
                 || Character.getType(c) == Character.FORMAT);
     }
 
+    /** The escape character of every LIKE pattern the module builds from a caller's words. */
+    public static final char LIKE_ESCAPE = '!';
+
+    /**
+     * A LIKE pattern (with {@link #LIKE_ESCAPE}) that finds {@code words} anywhere: the caller's {@code %} and
+     * {@code _} are letters to find, not wildcards.
+     */
+    public static String containsPattern(String words) {
+        StringBuilder pattern = new StringBuilder("%");
+        for (char c : words.toCharArray()) {
+            if (c == '%' || c == '_' || c == LIKE_ESCAPE) {
+                pattern.append(LIKE_ESCAPE);
+            }
+            pattern.append(c);
+        }
+        return pattern.append('%').toString();
+    }
+
     /** Lower case, without tone and vowel marks, đ as d: the key that search compares. */
     public static String fold(String text) {
         if (text == null) {

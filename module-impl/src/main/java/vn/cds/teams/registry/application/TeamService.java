@@ -124,7 +124,7 @@ public class TeamService {
         }
         String folded = VietnameseText.fold(query);
         if (!folded.isEmpty()) {
-            conditions.add("t.nameSearch LIKE :q");
+            conditions.add("t.nameSearch LIKE :q ESCAPE '" + VietnameseText.LIKE_ESCAPE + "'");
         }
         String where = restriction.where(conditions);
         // The page's teams are in one province (always below a unit): its parameters are one row, joined by key;
@@ -153,7 +153,7 @@ public class TeamService {
                 q.setParameter("beyond", AdministrativeUnit.pathsBeyond(unit.path()));
             }
             if (!folded.isEmpty()) {
-                q.setParameter("q", "%" + folded + "%");
+                q.setParameter("q", VietnameseText.containsPattern(folded));
             }
         }
         List<TeamSummary> items = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
@@ -187,9 +187,8 @@ public class TeamService {
     public TeamView establish(String id, Long ifMatch, EstablishmentInput input) {
         Validation.requireBody(input);
         Team team = require(id);
-        if (ifMatch != null) {
-            Versioned.check(ifMatch, team.version());
-        }
+        // The one step that cannot be undone: never on a version the chairman has not seen.
+        Versioned.check(ifMatch, team.version());
         TeamView before = view(team);
         team.establish(EstablishmentDecision.of(input.decisionNumber(), input.decisionDate(), input.signer(),
                 caller.name(), today()));

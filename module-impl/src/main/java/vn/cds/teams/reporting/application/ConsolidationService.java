@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,7 @@ import vn.cds.teams.common.domain.DomainException;
 import vn.cds.teams.common.domain.Validation;
 import vn.cds.teams.common.security.CurrentCaller;
 import vn.cds.teams.common.security.Jurisdiction;
+import vn.cds.teams.registry.application.TeamService;
 import vn.cds.teams.reporting.domain.Period;
 import vn.cds.teams.reporting.infrastructure.ConsolidationJobs;
 import vn.cds.teams.reporting.infrastructure.ConsolidationStore;
@@ -101,7 +103,7 @@ public class ConsolidationService {
         Validation validation = new Validation();
         validation.required("level", request.level());
         validation.throwIfInvalid();
-        Period period = Period.parse(request.period());
+        Period period = Period.parse(request.period()).requireBegun(LocalDate.now(TeamService.VIETNAM));
         requireLevel(unit, request.level());
         requireRole(request.level());
         long execution = launch(request.level(), unit.code(), period, caller.name()).orElseThrow(() ->
@@ -124,7 +126,7 @@ public class ConsolidationService {
         Validation validation = new Validation();
         validation.required("level", request.level());
         validation.throwIfInvalid();
-        Period period = Period.parse(request.period());
+        Period period = Period.parse(request.period()).requireBegun(LocalDate.now(TeamService.VIETNAM));
         requireRole(request.level());
         List<String> candidates = store.unitsOfLevel(request.level(), prefixes);
         if (candidates.isEmpty()) {

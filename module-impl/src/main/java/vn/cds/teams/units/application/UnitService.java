@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.cds.teams.api.units.RuleParametersInput;
 import vn.cds.teams.api.units.RuleParametersView;
 import vn.cds.teams.api.units.UnitInput;
 import vn.cds.teams.api.units.UnitLevel;
@@ -111,6 +112,19 @@ public class UnitService {
         AdministrativeUnit unit = require(code);
         Versioned.check(ifMatch, unit.version());
         UnitView before = views(List.of(unit)).get(0);
+        // Code, level and parent place a unit in the tree that every path, team and report hangs on: they are
+        // set once (a unit that moves is a new unit), and a changed one is refused rather than ignored.
+        Validation fixed = new Validation();
+        if (input.code() != null && !input.code().strip().equals(unit.code())) {
+            fixed.add("code", "field.immutable");
+        }
+        if (input.level() != null && input.level() != unit.level()) {
+            fixed.add("level", "field.immutable");
+        }
+        if (input.parentCode() != null && !input.parentCode().strip().equals(unit.parentCode())) {
+            fixed.add("parentCode", "field.immutable");
+        }
+        fixed.throwIfInvalid();
         unit.rename(input.name());
         unit.setVillageTeamMinimum(input.villageTeamMinimum());
         em.flush();
@@ -134,9 +148,14 @@ public class UnitService {
         return view(parametersOf(requireProvince(provinceCode).code()));
     }
 
-    public RuleParametersView changeParameters(String provinceCode, Long ifMatch, RuleParametersView input) {
-        Validation.requireBody(input);
+    public RuleParametersView changeParameters(String provinceCode, Long ifMatch, RuleParametersInput input) {
         AdministrativeUnit province = requireProvince(provinceCode);
+        Validation.requireBody(input);
+        Validation validation = new Validation();
+        validation.required("minTeamSize", input.minTeamSize());
+        validation.required("maxTeamSize", input.maxTeamSize());
+        validation.required("villageTeamMinimum", input.villageTeamMinimum());
+        validation.throwIfInvalid();
         RuleParameters parameters = em.find(RuleParameters.class, province.code());
         boolean stored = parameters != null;
         if (!stored) {
