@@ -83,6 +83,9 @@ public class Team {
     @Embedded
     private EstablishmentDecision establishment;
 
+    @Embedded
+    private Dissolution dissolution;
+
     @Column(name = "member_count")
     private int memberCount;
 
@@ -235,6 +238,33 @@ public class Team {
         this.status = TeamStatus.ESTABLISHED;
     }
 
+    /**
+     * Ends the team (a draft or an established one) by a decision or a reorganisation; members, decision and history
+     * stay as they are, readable. A dissolved team is not dissolved again.
+     */
+    public void dissolve(Dissolution reason) {
+        if (status == TeamStatus.DISSOLVED) {
+            throw DomainException.conflict("team.already-dissolved", name);
+        }
+        this.dissolution = reason;
+        this.status = TeamStatus.DISSOLVED;
+    }
+
+    /**
+     * A village team goes with its village to another commune (the village as it is from then on, a unit of its
+     * own with its own path); lists then show it under the new commune.
+     */
+    public void followVillage(AdministrativeUnit village, AdministrativeUnit newCommune) {
+        if (level != UnitLevel.VILLAGE || village.level() != UnitLevel.VILLAGE
+                || !newCommune.code().equals(village.parentCode())) {
+            throw DomainException.conflict("team.unit-fixed");
+        }
+        this.unit = village;
+        this.commune = newCommune;
+        this.unitPath = village.path();
+        this.listOrder = listOrder(newCommune.path(), level, nameSort);
+    }
+
     /** Only a draft may be deleted; an established team keeps its history. */
     public void requireDeletable() {
         if (status != TeamStatus.DRAFT) {
@@ -315,6 +345,11 @@ public class Team {
 
     public long version() {
         return version;
+    }
+
+    /** Null unless dissolved. */
+    public Dissolution dissolution() {
+        return dissolution;
     }
 
     public AdministrativeUnit unit() {
