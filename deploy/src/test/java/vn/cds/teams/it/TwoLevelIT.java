@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
@@ -20,6 +21,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -78,6 +80,18 @@ class TwoLevelIT extends SampleDataIT {
         Set<String> districts = sonLaDistricts();
         return csv("vn-units-2025-07-merges.csv").stream()
                 .filter(r -> districts.contains(r.get("old_district_code"))).toList();
+    }
+
+    /** Whether the database held the sample's Sơn La as the directive knew it when this class began. */
+    private static Boolean fresh;
+
+    // It runs in the H2 pass; named on the command line, on PostgreSQL only with a database not yet reorganised.
+    @BeforeEach
+    void onTheSampleAsTheDirectiveKnewIt() {
+        if (fresh == null) {
+            fresh = !api.get(ADMIN, "api/v1/units/128").json().containsKey("validTo");
+        }
+        assumeTrue(fresh, "Sơn La is reorganised already in this database");
     }
 
     @Test
