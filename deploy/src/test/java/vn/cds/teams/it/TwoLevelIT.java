@@ -94,6 +94,18 @@ class TwoLevelIT extends SampleDataIT {
         assumeTrue(fresh, "Sơn La is reorganised already in this database");
     }
 
+    /** Consolidations of a month before the reform, as made before it (district 128, province 14). */
+    private static final Map<String, JsonObject> BEFORE = new HashMap<>();
+    static final String OLD_MONTH = "2024-05";
+
+    @Test
+    @Order(0)
+    void anOldMonthIsConsolidatedBeforeTheReform() throws InterruptedException {
+        BEFORE.put("128", consolidate("vanho.phong", "DISTRICT", "128", OLD_MONTH));
+        BEFORE.put("14", consolidate("sonla.so", "PROVINCE", "14", OLD_MONTH));
+        assertEquals(14, BEFORE.get("128").getInt("expected"), "the district's fourteen communes");
+    }
+
     @Test
     @Order(1)
     void sonLaOfMarch2025LoadsOnTopOfTheSampleDistrictOnce() {
@@ -226,6 +238,18 @@ class TwoLevelIT extends SampleDataIT {
         assertEquals(409, api.post("quangminh.canbo", "api/v1/teams", "{\"unitCode\":\"04042\"}").status());
         Api.Reply draft = api.post("songkhua.canbo", "api/v1/teams", "{\"unitCode\":\"04006\"}");
         assertEquals(201, draft.status(), draft.body());
+        // The new Vân Hồ's commune team starts from the members of the old Vân Hồ's dissolved team.
+        Api.Reply started = api.post("vanho.canbo", "api/v1/teams", "{\"unitCode\":\"04048\",\"membersFrom\":[\""
+                + oldCommuneTeam.getString("id") + "\"]}");
+        assertEquals(201, started.status(), started.body());
+        assertEquals("DRAFT", started.json().getString("status"));
+        assertEquals(dissolved.getInt("memberCount"), started.json().getInt("memberCount"));
+        assertEquals(dissolved.getString("leaderName"), started.json().getString("leaderName"));
+
+        // F1 of a day before the reform: the old commune with its team, dissolved since.
+        assertEquals(200, api.get("vanho.canbo", "api/v1/reports/team-list?unit=04048&format=xlsx&on=2023-05-01")
+                .status());
+        assertEquals(422, api.get("vanho.canbo", "api/v1/reports/team-list?unit=04048&format=xlsx&on=2023").status());
 
         // The split commune's villages went where the officer said.
         assertEquals("03980", api.get(ADMIN, "api/v1/units/04012-01").json().getString("parentCode"));
@@ -285,6 +309,55 @@ class TwoLevelIT extends SampleDataIT {
                 .status(), "once");
         assertEquals(200, api.get("vanho.canbo", "api/v1/teams/" + team.getString("id")).status());
         assertEquals(422, api.get(ADMIN, "api/v1/units/04048?on=1-7-2025").status());
+    }
+
+    @Test
+    @Order(6)
+    void eachMonthIsConsolidatedOnTheStructureOfItsFirstDay() throws InterruptedException {
+        // The old month again, after the reform: the district's same communes and totals.
+        JsonObject again = consolidate("vanho.phong", "DISTRICT", "128", OLD_MONTH);
+        for (String field : List.of("expected", "received", "onTime", "late", "teams", "members")) {
+            assertEquals(BEFORE.get("128").getInt(field), again.getInt(field), field);
+        }
+        assertEquals(BEFORE.get("128").getJsonArray("missing"), again.getJsonArray("missing"));
+        assertEquals(BEFORE.get("128").getJsonObject("totals"), again.getJsonObject("totals"));
+        assertTrue(again.getInt("revision") > BEFORE.get("128").getInt("revision"));
+        // The province's old month reads its districts of then (the catalogue of March 2025 added eleven).
+        JsonObject province = consolidate("sonla.so", "PROVINCE", "14", OLD_MONTH);
+        assertEquals(BEFORE.get("14").getJsonObject("totals"), province.getJsonObject("totals"));
+        Set<String> missing = province.getJsonArray("missing").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString).collect(Collectors.toSet());
+        sonLaDistricts().stream().filter(d -> !d.equals("128"))
+                .forEach(d -> assertTrue(missing.contains(d), d + " has no consolidation of its own"));
+        assertTrue(missing.stream().noneMatch(m -> m.contains("~")), missing.toString());
+        // After the reform the province takes its communes straight; there is no district to consolidate.
+        JsonObject august = consolidate("sonla.so", "PROVINCE", "14", "2025-08");
+        Set<String> communes = api.get(ADMIN, "api/v1/units?parent=14").array().getValuesAs(JsonObject.class).stream()
+                .map(u -> u.getString("code")).collect(Collectors.toSet());
+        assertTrue(august.getInt("expected") <= 75 && august.getInt("expected") > 0, august.toString());
+        august.getJsonArray("missing").getValuesAs(jakarta.json.JsonString.class)
+                .forEach(m -> assertTrue(communes.contains(m.getString()), m.getString()));
+        Api.Reply sweep = api.post("sonla.so", "api/v1/consolidations/sweeps",
+                "{\"level\":\"DISTRICT\",\"period\":\"2025-08\"}");
+        assertEquals(422, sweep.status(), "no district in the month: " + sweep.body());
+    }
+
+    private JsonObject consolidate(String user, String level, String unit, String period) throws InterruptedException {
+        Api.Reply run = api.post(user, "api/v1/consolidations", "{\"level\":\"" + level + "\",\"unitCode\":\""
+                + unit + "\",\"period\":\"" + period + "\"}");
+        assertEquals(202, run.status(), run.toString());
+        long execution = run.json().getJsonNumber("executionId").longValue();
+        long until = System.currentTimeMillis() + 60_000;
+        JsonObject progress;
+        do {
+            Thread.sleep(200);
+            progress = api.get(user, "api/v1/consolidations/" + execution).json();
+        } while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(progress.getString("status"))
+                && System.currentTimeMillis() < until);
+        assertEquals("COMPLETED", progress.getString("status"), progress.toString());
+        Api.Reply result = api.get(user, "api/v1/consolidations?unit=" + unit + "&period=" + period);
+        assertEquals(200, result.status(), result.toString());
+        return result.json();
     }
 
     private List<JsonObject> teams(String user, String unit, String on) {

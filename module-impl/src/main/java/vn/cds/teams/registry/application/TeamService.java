@@ -92,6 +92,12 @@ public class TeamService {
         AdministrativeUnit commune = unit.level() == UnitLevel.VILLAGE
                 ? em.find(AdministrativeUnit.class, unit.parentCode()) : unit;
         Team team = Team.draft(unit, commune, input.name(), input.zaloGroupUrl());
+        if (input.membersFrom() != null) {
+            for (String from : input.membersFrom()) {
+                team.takeMembersOf(require(from), size(team), today(),
+                        phone -> team.anotherOfItsLevelAmong(teamsWithActiveMember(phone)));
+            }
+        }
         em.persist(team);
         em.flush();
         TeamView view = view(team);

@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Predicate;
 import vn.cds.teams.api.registry.MemberRole;
 import vn.cds.teams.api.registry.TeamStatus;
 import vn.cds.teams.api.units.UnitLevel;
@@ -136,6 +137,9 @@ public class Team {
 
     /** Name and Zalo group link (R11). */
     public void describe(String newName, String newZaloGroupUrl) {
+        if (status == TeamStatus.DISSOLVED) {
+            throw DomainException.conflict("team.dissolved-unchanged", name);
+        }
         String cleanName = VietnameseText.clean(newName);
         String cleanUrl = newZaloGroupUrl == null || newZaloGroupUrl.isBlank() ? null : newZaloGroupUrl.strip();
         Validation validation = new Validation();
@@ -248,6 +252,40 @@ public class Team {
         }
         this.dissolution = reason;
         this.status = TeamStatus.DISSOLVED;
+    }
+
+    /**
+     * Starts this draft from the members of a dissolved team of its level (a merged commune's team from the old
+     * communes' ones): each active member joins once, as they were; a leader or deputy joins as a member when this
+     * team has one already; beyond the maximum size people join the collaborator group (R4). People for whom
+     * {@code activeElsewhere} holds (by canonical phone) are left out.
+     *
+     * @return how many joined
+     */
+    public int takeMembersOf(Team dissolved, TeamSize size, LocalDate today, Predicate<String> activeElsewhere) {
+        requireDraftForDirectEdit();
+        if (dissolved.status != TeamStatus.DISSOLVED || dissolved.level != level) {
+            throw DomainException.conflict("team.not-dissolved", dissolved.name);
+        }
+        int taken = 0;
+        for (Member member : List.copyOf(dissolved.members)) {
+            Person person = member.person();
+            if (!member.isActive() || hasActiveMemberWithPhone(person.phone()) || activeElsewhere.test(person.phone())) {
+                continue;
+            }
+            MemberRole role = member.role();
+            if (role == MemberRole.LEADER && leaderName != null || role == MemberRole.DEPUTY && deputyCount > 0) {
+                role = MemberRole.MEMBER;
+            }
+            if (role != MemberRole.COLLABORATOR
+                    && members.stream().filter(Member::countsTowardsSize).count() >= size.maximum()) {
+                role = MemberRole.COLLABORATOR;
+            }
+            addMember(new MemberDetails(person.fullName(), person.phone(), person.position(), role,
+                    person.profession()), size, today);
+            taken++;
+        }
+        return taken;
     }
 
     /**
@@ -370,6 +408,14 @@ public class Team {
 
     public String zaloGroupUrl() {
         return zaloGroupUrl;
+    }
+
+    String unitPath() {
+        return unitPath;
+    }
+
+    String listOrder() {
+        return listOrder;
     }
 
     public TeamStatus status() {

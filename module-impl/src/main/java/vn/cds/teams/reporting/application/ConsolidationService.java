@@ -126,7 +126,7 @@ public class ConsolidationService {
         validation.throwIfInvalid();
         Period period = Period.parse(request.period());
         requireRole(request.level());
-        List<String> candidates = store.unitsOfLevel(request.level(), prefixes);
+        List<String> candidates = store.unitsOfLevel(request.level(), prefixes, period);
         if (candidates.isEmpty()) {
             new Validation().add(under ? "unitCode" : "level", "field.sweep-empty", request.level()).throwIfInvalid();
         }
@@ -209,7 +209,7 @@ public class ConsolidationService {
             return OptionalLong.empty();
         }
         try {
-            store.create(id, unitCode, level, period.toString(), who, store.sources(unitCode).size());
+            store.create(id, unitCode, level, period.toString(), who, store.sources(unitCode, period).size());
             long execution = BatchRuntime.getJobOperator().start(job, parameters(id));
             store.running(id, execution);
             LOG.info(() -> "Consolidation " + unitCode + " " + period + " started by " + who + ": execution "

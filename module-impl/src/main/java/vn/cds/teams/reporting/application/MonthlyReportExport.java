@@ -67,8 +67,9 @@ public class MonthlyReportExport {
         Validation validation = new Validation();
         validation.required("unit", unitCode);
         validation.throwIfInvalid();
-        AdministrativeUnit unit = units.require(unitCode);
         Period period = Period.parse(periodText);
+        // The unit as the month knew it: a month before the reform prints the old commune or district.
+        AdministrativeUnit unit = units.require(unitCode, period.structureDay());
         if (unit.level() == UnitLevel.VILLAGE) {
             new Validation().add("unit", "field.consolidation-unit").throwIfInvalid();
         }

@@ -61,19 +61,21 @@ public class MonthlyReportService {
     AuditLog audit;
 
     public MonthlyReportView get(String communeCode, String period) {
-        AdministrativeUnit commune = requireCommune(communeCode);
-        return view(require(commune, Period.parse(period)), commune);
+        Period month = Period.parse(period);
+        AdministrativeUnit commune = requireCommune(communeCode, month);
+        return view(require(commune, month), commune);
     }
 
     public long version(String communeCode, String period) {
-        return require(requireCommune(communeCode), Period.parse(period)).version();
+        Period month = Period.parse(period);
+        return require(requireCommune(communeCode, month), month).version();
     }
 
     /** Writes the commune's figures: creates the draft on the first PUT (no If-Match), then needs If-Match. */
     public MonthlyReportView save(String communeCode, String periodText, Long ifMatch, MonthlyReportInput input) {
         Validation.requireBody(input);
-        AdministrativeUnit commune = requireCommune(communeCode);
         Period period = Period.parse(periodText);
+        AdministrativeUnit commune = requireCommune(communeCode, period);
         ReportingCalendar calendar = settings.calendar();
         MonthlyReport report = find(commune.code(), period);
         MonthlyReportView before = null;
@@ -95,8 +97,8 @@ public class MonthlyReportService {
 
     /** R12: submitted with the registry's establishment figures of this moment; late from the due day on. */
     public MonthlyReportView submit(String communeCode, String periodText) {
-        AdministrativeUnit commune = requireCommune(communeCode);
         Period period = Period.parse(periodText);
+        AdministrativeUnit commune = requireCommune(communeCode, period);
         MonthlyReport report = require(commune, period);
         MonthlyReportView before = view(report, commune);
         LocalDate dueBefore = settings.calendar().dueBefore(period, campaignDeadline(commune, period));
@@ -105,26 +107,29 @@ public class MonthlyReportService {
     }
 
     public MonthlyReportView accept(String communeCode, String periodText) {
-        AdministrativeUnit commune = requireCommune(communeCode);
+        Period period = Period.parse(periodText);
+        AdministrativeUnit commune = requireCommune(communeCode, period);
         requireReceiver(commune);
-        MonthlyReport report = require(commune, Period.parse(periodText));
+        MonthlyReport report = require(commune, period);
         MonthlyReportView before = view(report, commune);
         report.accept(Instant.now(), caller.name());
         return changed(report, commune, "accept", before);
     }
 
     public MonthlyReportView returnToCommune(String communeCode, String periodText, String reason) {
-        AdministrativeUnit commune = requireCommune(communeCode);
+        Period period = Period.parse(periodText);
+        AdministrativeUnit commune = requireCommune(communeCode, period);
         requireReceiver(commune);
-        MonthlyReport report = require(commune, Period.parse(periodText));
+        MonthlyReport report = require(commune, period);
         MonthlyReportView before = view(report, commune);
         report.returnToCommune(reason, Instant.now(), caller.name());
         return changed(report, commune, "return", before);
     }
 
     public MonthlyReportView reopen(String communeCode, String periodText, String reason) {
-        AdministrativeUnit commune = requireCommune(communeCode);
-        MonthlyReport report = require(commune, Period.parse(periodText));
+        Period period = Period.parse(periodText);
+        AdministrativeUnit commune = requireCommune(communeCode, period);
+        MonthlyReport report = require(commune, period);
         MonthlyReportView before = view(report, commune);
         report.reopen(reason, Instant.now(), caller.name());
         return changed(report, commune, "reopen", before);
@@ -136,7 +141,8 @@ public class MonthlyReportService {
         if (parts.length != 2) {
             throw DomainException.notFound("monthly.not-found", auditId, "");
         }
-        require(requireCommune(parts[0]), Period.parse(parts[1]));
+        Period period = Period.parse(parts[1]);
+        require(requireCommune(parts[0], period), period);
     }
 
     /**
@@ -199,8 +205,9 @@ public class MonthlyReportService {
         return after;
     }
 
-    private AdministrativeUnit requireCommune(String code) {
-        AdministrativeUnit unit = units.require(code);
+    /** The commune of that code as the month knew it (a month is reported on the units of its first day). */
+    private AdministrativeUnit requireCommune(String code, Period period) {
+        AdministrativeUnit unit = units.require(code, period.structureDay());
         if (unit.level() != UnitLevel.COMMUNE) {
             new Validation().add("communeCode", "field.commune-code", code).throwIfInvalid();
         }
@@ -231,7 +238,7 @@ public class MonthlyReportService {
     }
 
     static MonthlyReportView view(MonthlyReport r, AdministrativeUnit commune) {
-        return new MonthlyReportView(r.communeCode(), commune.name(), r.period(), r.status(), r.values(), r.notes(),
+        return new MonthlyReportView(commune.officialCode(), commune.name(), r.period(), r.status(), r.values(), r.notes(),
                 r.commendations(), r.windowStart(), r.windowEnd(), r.dueBefore(), r.submittedAt(), r.submittedBy(),
                 r.late(), r.establishment(), r.returnReason(), r.decidedBy(), r.decidedAt(), r.version());
     }

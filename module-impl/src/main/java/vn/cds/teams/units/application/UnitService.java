@@ -169,6 +169,9 @@ public class UnitService {
     public UnitView update(String code, Long ifMatch, UnitInput input) {
         Validation.requireBody(input);
         AdministrativeUnit unit = require(code);
+        if (!unit.isInForceOn(today())) {
+            throw DomainException.conflict("unit.closed-unchanged", unit.officialCode(), unit.validTo());
+        }
         Versioned.check(ifMatch, unit.version());
         UnitView before = views(List.of(unit)).get(0);
         unit.rename(input.name());
