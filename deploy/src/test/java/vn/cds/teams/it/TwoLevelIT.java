@@ -256,6 +256,18 @@ class TwoLevelIT extends SampleDataIT {
         assertEquals("04078", api.get(ADMIN, "api/v1/units/04012-02").json().getString("parentCode"));
         assertEquals("04012", api.get(ADMIN, "api/v1/units/04012-02?on=2025-06-30").json().getString("parentCode"));
 
+        // A village made today under the new commune begins with it; none is made under a closed one.
+        Api.Reply village = api.post(ADMIN, "api/v1/units",
+                "{\"code\":\"04048-50\",\"name\":\"Tiểu khu Mới\",\"level\":\"VILLAGE\",\"parentCode\":\"04048\"}");
+        assertEquals(201, village.status(), village.body());
+        assertEquals(REFORM, village.json().getString("validFrom"));
+        assertEquals("SUBZONE", village.json().getString("type"));
+        assertEquals(422, api.post(ADMIN, "api/v1/units",
+                "{\"code\":\"04042-50\",\"name\":\"Bản Mới\",\"level\":\"VILLAGE\",\"parentCode\":\"04042\"}")
+                .status(), "Quang Minh is closed");
+        assertEquals(409, api.put(ADMIN, "api/v1/units/128", "{\"name\":\"Huyện Vân Hồ Mới\"}", "\"0\"").status(),
+                "history is not rewritten");
+
         JsonObject again = reorganise(false, placements).json();
         assertEquals(0, again.getJsonArray("changes").size(), "applying it again changes nothing");
         assertEquals(0, again.getJsonArray("problems").size());
@@ -340,6 +352,51 @@ class TwoLevelIT extends SampleDataIT {
         Api.Reply sweep = api.post("sonla.so", "api/v1/consolidations/sweeps",
                 "{\"level\":\"DISTRICT\",\"period\":\"2025-08\"}");
         assertEquals(422, sweep.status(), "no district in the month: " + sweep.body());
+    }
+
+    @Test
+    @Order(7)
+    void aProvinceSetsItsNamesWithDatesAndTheReportOfAMonthPrintsThatMonthsNames() throws Exception {
+        List<JsonObject> national = api.get("sonla.so", "api/v1/units/14/office-names").array()
+                .getValuesAs(JsonObject.class);
+        assertEquals(List.of("Sở Thông tin và Truyền thông", "Sở Khoa học và Công nghệ", "Sở Khoa học và Công nghệ"),
+                national.stream().map(n -> n.getString("provinceOffice")).toList());
+        String periods = "{\"periods\":[{\"validTo\":\"2025-06-30\",\"programmeName\":\"Tổ chuyển đổi số cộng đồng\","
+                + "\"provinceOffice\":\"Sở Thông tin và Truyền thông\",\"districtOffice\":\"Phòng Văn hóa và Thông tin\","
+                + "\"communeOffice\":\"Ủy ban nhân dân xã\"},{\"validFrom\":\"2025-07-01\",\"programmeName\":"
+                + "\"Tổ công nghệ số cộng đồng\",\"provinceOffice\":\"Sở Khoa học và Công nghệ\","
+                + "\"communeOffice\":\"Phòng Văn hóa - Xã hội\"}]}";
+        Api.Reply set = api.put("sonla.so", "api/v1/units/14/office-names", periods, null);
+        assertEquals(200, set.status(), set.body());
+        assertEquals(2, api.get("sonla.so", "api/v1/units/14/office-names").array().size());
+        assertEquals(422, api.put("sonla.so", "api/v1/units/14/office-names", periods.replace("2025-07-01",
+                "2025-06-01"), null).status(), "overlapping periods");
+
+        // August 2025 of the two-level province: its department and the national programme's name, no district.
+        String august = pdfText("sonla.so", "unit=14&period=2025-08");
+        assertTrue(august.contains("SỞ KHOA HỌC VÀ CÔNG NGHỆ"), august);
+        assertTrue(august.contains("TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG"), august);
+        assertFalse(august.toLowerCase(java.util.Locale.forLanguageTag("vi")).contains("huyện"), august);
+        // May 2024 of the district, as it was: its office, the directive's name.
+        String may = pdfText("vanho.phong", "unit=128&period=" + OLD_MONTH);
+        assertTrue(may.contains("PHÒNG VĂN HÓA VÀ THÔNG TIN") && may.contains("TỔ CHUYỂN ĐỔI SỐ CỘNG ĐỒNG"), may);
+    }
+
+    private String pdfText(String user, String query) throws Exception {
+        java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(api.uri("api/v1/reports/monthly?" + query + "&format=pdf"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                                .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode(), new String(pdf.body(), StandardCharsets.UTF_8));
+        java.nio.file.Path dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "two-level-it"));
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve(query.replaceAll("\\W", "-") + ".pdf"),
+                pdf.body());
+        Process process = new ProcessBuilder("pdftotext", "-raw", file.toString(), "-").redirectErrorStream(true)
+                .start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), text);
+        return text.replaceAll("\\s+", " ");
     }
 
     private JsonObject consolidate(String user, String level, String unit, String period) throws InterruptedException {

@@ -61,21 +61,19 @@ public class MonthlyReportService {
     AuditLog audit;
 
     public MonthlyReportView get(String communeCode, String period) {
-        Period month = Period.parse(period);
-        AdministrativeUnit commune = requireCommune(communeCode, month);
-        return view(require(commune, month), commune);
+        AdministrativeUnit commune = requireCommune(communeCode, period);
+        return view(require(commune, Period.parse(period)), commune);
     }
 
     public long version(String communeCode, String period) {
-        Period month = Period.parse(period);
-        return require(requireCommune(communeCode, month), month).version();
+        return require(requireCommune(communeCode, period), Period.parse(period)).version();
     }
 
     /** Writes the commune's figures: creates the draft on the first PUT (no If-Match), then needs If-Match. */
     public MonthlyReportView save(String communeCode, String periodText, Long ifMatch, MonthlyReportInput input) {
         Validation.requireBody(input);
+        AdministrativeUnit commune = requireCommune(communeCode, periodText);
         Period period = Period.parse(periodText);
-        AdministrativeUnit commune = requireCommune(communeCode, period);
         ReportingCalendar calendar = settings.calendar();
         MonthlyReport report = find(commune.code(), period);
         MonthlyReportView before = null;
@@ -97,8 +95,8 @@ public class MonthlyReportService {
 
     /** R12: submitted with the registry's establishment figures of this moment; late from the due day on. */
     public MonthlyReportView submit(String communeCode, String periodText) {
+        AdministrativeUnit commune = requireCommune(communeCode, periodText);
         Period period = Period.parse(periodText);
-        AdministrativeUnit commune = requireCommune(communeCode, period);
         MonthlyReport report = require(commune, period);
         MonthlyReportView before = view(report, commune);
         LocalDate dueBefore = settings.calendar().dueBefore(period, campaignDeadline(commune, period));
@@ -107,8 +105,8 @@ public class MonthlyReportService {
     }
 
     public MonthlyReportView accept(String communeCode, String periodText) {
+        AdministrativeUnit commune = requireCommune(communeCode, periodText);
         Period period = Period.parse(periodText);
-        AdministrativeUnit commune = requireCommune(communeCode, period);
         requireReceiver(commune);
         MonthlyReport report = require(commune, period);
         MonthlyReportView before = view(report, commune);
@@ -117,8 +115,8 @@ public class MonthlyReportService {
     }
 
     public MonthlyReportView returnToCommune(String communeCode, String periodText, String reason) {
+        AdministrativeUnit commune = requireCommune(communeCode, periodText);
         Period period = Period.parse(periodText);
-        AdministrativeUnit commune = requireCommune(communeCode, period);
         requireReceiver(commune);
         MonthlyReport report = require(commune, period);
         MonthlyReportView before = view(report, commune);
@@ -127,8 +125,8 @@ public class MonthlyReportService {
     }
 
     public MonthlyReportView reopen(String communeCode, String periodText, String reason) {
+        AdministrativeUnit commune = requireCommune(communeCode, periodText);
         Period period = Period.parse(periodText);
-        AdministrativeUnit commune = requireCommune(communeCode, period);
         MonthlyReport report = require(commune, period);
         MonthlyReportView before = view(report, commune);
         report.reopen(reason, Instant.now(), caller.name());
@@ -141,8 +139,7 @@ public class MonthlyReportService {
         if (parts.length != 2) {
             throw DomainException.notFound("monthly.not-found", auditId, "");
         }
-        Period period = Period.parse(parts[1]);
-        require(requireCommune(parts[0], period), period);
+        require(requireCommune(parts[0], parts[1]), Period.parse(parts[1]));
     }
 
     /**
@@ -205,13 +202,30 @@ public class MonthlyReportService {
         return after;
     }
 
-    /** The commune of that code as the month knew it (a month is reported on the units of its first day). */
-    private AdministrativeUnit requireCommune(String code, Period period) {
-        AdministrativeUnit unit = units.require(code, period.structureDay());
+    /**
+     * The commune of that code as the month knew it (a month is reported on the units of its first day). A foreign
+     * commune is "not found" before a malformed period is "invalid", so that codes do not leak.
+     */
+    private AdministrativeUnit requireCommune(String code, String periodText) {
+        AdministrativeUnit unit = units.require(code, structureDay(code, periodText));
         if (unit.level() != UnitLevel.COMMUNE) {
             new Validation().add("communeCode", "field.commune-code", code).throwIfInvalid();
         }
         return unit;
+    }
+
+    /** The first day of the period; for a malformed one, "not found" for a foreign unit, else "invalid". */
+    static LocalDate structureDay(UnitService units, String code, String periodText) {
+        try {
+            return Period.parse(periodText).structureDay();
+        } catch (DomainException e) {
+            units.require(code);
+            throw e;
+        }
+    }
+
+    private LocalDate structureDay(String code, String periodText) {
+        return structureDay(units, code, periodText);
     }
 
     private MonthlyReport require(AdministrativeUnit commune, Period period) {

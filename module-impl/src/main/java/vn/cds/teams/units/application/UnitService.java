@@ -150,12 +150,17 @@ public class UnitService {
         List<AdministrativeUnit> lives = code == null ? List.of() : em.createQuery(
                 "SELECT u FROM AdministrativeUnit u WHERE u.officialCode = :code", AdministrativeUnit.class)
                 .setParameter("code", code).getResultList();
-        LocalDate day = input.validFrom() == null ? today() : input.validFrom();
+        // Without a first day of its own, a unit begins with its parent (a village made today under a new commune).
+        LocalDate from = input.validFrom() != null || parent == null ? input.validFrom() : parent.validFrom();
+        LocalDate day = from == null ? today() : from;
         if (lives.stream().anyMatch(u -> u.validTo() == null || !u.validTo().isBefore(day))) {
             throw DomainException.conflict("unit.exists", code);
         }
+        if (parent != null && !parent.isInForceOn(day)) {
+            throw DomainException.ruleViolation(null, "unit.parent-not-in-force", parent.officialCode(), day);
+        }
         AdministrativeUnit unit = AdministrativeUnit.open(code, input.name(), input.level(), input.type(), parent,
-                input.validFrom(), !lives.isEmpty());
+                from, !lives.isEmpty());
         unit.setVillageTeamMinimum(input.villageTeamMinimum());
         em.persist(unit);
         em.flush();
@@ -232,7 +237,7 @@ public class UnitService {
     }
 
     /** Views with their successions and, for the communes among them, R2 figures, in a few queries. */
-    public List<UnitView> views(List<AdministrativeUnit> units) {
+    private List<UnitView> views(List<AdministrativeUnit> units) {
         List<String> communes = units.stream().filter(u -> u.level() == UnitLevel.COMMUNE)
                 .map(AdministrativeUnit::code).toList();
         Map<String, Long> villageTeams = new HashMap<>();
