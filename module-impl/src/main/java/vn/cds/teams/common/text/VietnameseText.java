@@ -109,4 +109,32 @@ public final class VietnameseText {
     public static String slug(String text) {
         return fold(text).replaceAll("[^a-z0-9]", "");
     }
+
+    private static final Pattern TONES = Pattern.compile("[\u0300\u0301\u0303\u0309\u0323]");
+
+    /**
+     * Whether two names are one, whatever the Unicode form, case, spacing or tone placement: "Xã Liên Hoà" (old
+     * placement, as the 2025 catalogue writes it) and "Xã Liên Hòa" are the same name; "Hồ" and "Hô" are not.
+     */
+    public static boolean sameName(String a, String b) {
+        return toneKey(a).equals(toneKey(b));
+    }
+
+    /** Per word: its letters without tone marks, then its tone marks, so that where a tone sits does not count. */
+    private static String toneKey(String text) {
+        String cleaned = clean(text);
+        if (cleaned == null) {
+            return "";
+        }
+        StringBuilder key = new StringBuilder();
+        for (String word : Normalizer.normalize(cleaned.toLowerCase(VIETNAMESE), Normalizer.Form.NFD).split(" ")) {
+            StringBuilder tones = new StringBuilder();
+            java.util.regex.Matcher marks = TONES.matcher(word);
+            while (marks.find()) {
+                tones.append(marks.group());
+            }
+            key.append(TONES.matcher(word).replaceAll("")).append('|').append(tones).append(' ');
+        }
+        return key.toString();
+    }
 }

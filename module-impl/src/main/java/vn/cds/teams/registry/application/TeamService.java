@@ -32,6 +32,8 @@ import vn.cds.teams.common.security.CurrentCaller;
 import vn.cds.teams.common.security.Jurisdiction;
 import vn.cds.teams.common.security.UnitPlaces;
 import vn.cds.teams.common.text.VietnameseText;
+import vn.cds.teams.api.registry.DissolutionInput;
+import vn.cds.teams.registry.domain.Dissolution;
 import vn.cds.teams.registry.domain.EstablishmentDecision;
 import vn.cds.teams.registry.domain.Member;
 import vn.cds.teams.registry.domain.MemberDetails;
@@ -79,6 +81,10 @@ public class TeamService {
         validation.visibleIfGiven("name", input.name());
         validation.throwIfInvalid();
         AdministrativeUnit unit = units.require(input.unitCode());
+        // R1 and R2 count units in force: a closed commune or a moved village gets no new team.
+        if (!unit.isInForceOn(today())) {
+            throw DomainException.conflict("unit.closed", unit.officialCode(), unit.validTo());
+        }
         Long existing = em.createQuery("SELECT COUNT(t) FROM Team t WHERE t.unit.code = :unit", Long.class)
                 .setParameter("unit", unit.code()).getSingleResult();
         if (existing > 0) {
@@ -87,6 +93,12 @@ public class TeamService {
         AdministrativeUnit commune = unit.level() == UnitLevel.VILLAGE
                 ? em.find(AdministrativeUnit.class, unit.parentCode()) : unit;
         Team team = Team.draft(unit, commune, input.name(), input.zaloGroupUrl());
+        if (input.membersFrom() != null) {
+            for (String from : input.membersFrom()) {
+                team.takeMembersOf(require(from), size(team), today(),
+                        phone -> team.anotherOfItsLevelAmong(teamsWithActiveMember(phone)));
+            }
+        }
         em.persist(team);
         em.flush();
         TeamView view = view(team);
@@ -109,8 +121,8 @@ public class TeamService {
 
     /** Teams of a unit and all below it (the whole jurisdiction without a unit), commune team first, then villages in Vietnamese order. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<TeamSummary> list(String unitCode, String query, PageRequest page) {
-        UnitPlaces.Place unit = unitCode == null || unitCode.isBlank() ? null : units.requirePlace(unitCode);
+    public Page<TeamSummary> list(String unitCode, LocalDate on, String query, PageRequest page) {
+        UnitPlaces.Place unit = unitCode == null || unitCode.isBlank() ? null : units.requirePlace(unitCode, on);
         // Within a unit the caller holds whole, the unit's bounds are the jurisdiction's: one condition, so that
         // the database reads the page straight off the list-order index instead of sorting every team of the unit.
         Jurisdiction.Restriction restriction = unit != null && jurisdiction.coversAllBelow(unit.path())
@@ -165,7 +177,7 @@ public class TeamService {
         Validation.requireBody(input);
         Team team = require(id);
         Versioned.check(ifMatch, team.version());
-        if (input.unitCode() != null && !input.unitCode().strip().equals(team.unit().code())) {
+        if (input.unitCode() != null && !input.unitCode().strip().equals(team.unit().officialCode())) {
             new Validation().add("unitCode", "team.unit-fixed").throwIfInvalid();
         }
         TeamView before = view(team);
@@ -193,6 +205,18 @@ public class TeamService {
         team.establish(EstablishmentDecision.of(input.decisionNumber(), input.decisionDate(), input.signer(),
                 caller.name(), today()));
         return audited(team, "establish", before);
+    }
+
+    /** Dissolves a team by the commune chairman's decision (checked by role at the resource); nothing is deleted. */
+    public TeamView dissolve(String id, Long ifMatch, DissolutionInput input) {
+        Validation.requireBody(input);
+        Team team = require(id);
+        if (ifMatch != null) {
+            Versioned.check(ifMatch, team.version());
+        }
+        TeamView before = view(team);
+        team.dissolve(Dissolution.byDecision(input.decisionNumber(), input.decisionDate(), input.signer(), today()));
+        return audited(team, "dissolve", before);
     }
 
     /** Members, active first, then by role and in Vietnamese order of names; {@code query} ignores accents. */

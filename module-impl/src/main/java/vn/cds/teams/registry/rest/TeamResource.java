@@ -20,12 +20,14 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cds.teams.api.common.Page;
+import vn.cds.teams.api.registry.DissolutionInput;
 import vn.cds.teams.api.registry.EstablishmentInput;
 import vn.cds.teams.api.registry.TeamInput;
 import vn.cds.teams.api.registry.TeamSummary;
 import vn.cds.teams.api.registry.TeamView;
 import vn.cds.teams.api.security.CdsRoles;
 import vn.cds.teams.common.domain.PageRequest;
+import vn.cds.teams.common.rest.Days;
 import vn.cds.teams.common.rest.Preconditions;
 import vn.cds.teams.registry.application.TeamService;
 
@@ -49,10 +51,12 @@ public class TeamResource {
     }
 
     @GET
-    @Operation(summary = "Teams of a unit and all below it, paged; `q` searches names without accents")
-    public Page<TeamSummary> list(@QueryParam("unit") String unit, @QueryParam("q") String query,
+    @Operation(summary = "Teams of a unit and all below it, paged; `q` searches names without accents; `on` "
+            + "(YYYY-MM-DD) takes the unit in force that day instead of today's")
+    public Page<TeamSummary> list(@QueryParam("unit") String unit, @QueryParam("on") String on,
+                                  @QueryParam("q") String query,
                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return teams.list(unit, query, PageRequest.of(page, size));
+        return teams.list(unit, Days.parse("on", on), query, PageRequest.of(page, size));
     }
 
     @GET
@@ -87,6 +91,15 @@ public class TeamResource {
     public Response establish(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               EstablishmentInput input) {
         return tagged(teams.establish(id, Preconditions.version(ifMatch), input));
+    }
+
+    @POST
+    @Path("{id}/dissolution")
+    @RolesAllowed(CdsRoles.COMMUNE_CHAIR)
+    @Operation(summary = "Record the chairman's decision dissolving a team (number, date, signer); nothing is deleted")
+    public Response dissolve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             DissolutionInput input) {
+        return tagged(teams.dissolve(id, Preconditions.version(ifMatch), input));
     }
 
     private static Response tagged(TeamView view) {

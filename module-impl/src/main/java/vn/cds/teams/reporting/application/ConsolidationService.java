@@ -128,7 +128,7 @@ public class ConsolidationService {
         validation.throwIfInvalid();
         Period period = Period.parse(request.period()).requireBegun(LocalDate.now(TeamService.VIETNAM));
         requireRole(request.level());
-        List<String> candidates = store.unitsOfLevel(request.level(), prefixes);
+        List<String> candidates = store.unitsOfLevel(request.level(), prefixes, period);
         if (candidates.isEmpty()) {
             new Validation().add(under ? "unitCode" : "level", "field.sweep-empty", request.level()).throwIfInvalid();
         }
@@ -211,7 +211,7 @@ public class ConsolidationService {
             return OptionalLong.empty();
         }
         try {
-            store.create(id, unitCode, level, period.toString(), who, store.sources(unitCode).size());
+            store.create(id, unitCode, level, period.toString(), who, store.sources(unitCode, period).size());
             long execution = BatchRuntime.getJobOperator().start(job, parameters(id));
             store.running(id, execution);
             LOG.info(() -> "Consolidation " + unitCode + " " + period + " started by " + who + ": execution "

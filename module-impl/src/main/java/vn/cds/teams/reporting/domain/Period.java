@@ -47,6 +47,14 @@ public record Period(YearMonth month) {
         return new Period(month.minusMonths(1));
     }
 
+    /**
+     * The day whose units a month is reported and consolidated on: its first. July 2025 (window 15 June to 14 July)
+     * is the new communes' month; June 2025 the old communes' and districts'.
+     */
+    public LocalDate structureDay() {
+        return month.atDay(1);
+    }
+
     public LocalDate day(int dayOfMonth) {
         return month.atDay(Math.min(dayOfMonth, month.lengthOfMonth()));
     }

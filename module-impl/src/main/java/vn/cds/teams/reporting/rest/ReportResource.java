@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cds.teams.api.security.CdsRoles;
 import vn.cds.teams.common.domain.Validation;
+import vn.cds.teams.common.rest.Days;
 import vn.cds.teams.common.text.VietnameseText;
 import vn.cds.teams.reporting.application.MonthlyReportExport;
 import vn.cds.teams.reporting.application.TeamListExport;
@@ -38,13 +39,15 @@ public class ReportResource {
     @Path("team-list")
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/problem+json"})
-    @Operation(summary = "Form F1 (Danh sách Tổ chuyển đổi số cộng đồng xã, bản, tiểu khu) of a unit: format=pdf|xlsx")
-    public Response teamList(@QueryParam("unit") String unit, @QueryParam("format") String format) {
+    @Operation(summary = "Form F1 (Danh sách Tổ chuyển đổi số cộng đồng xã, bản, tiểu khu) of a unit: format=pdf|xlsx;"
+            + " `on` (YYYY-MM-DD): the unit in force that day and the teams not yet dissolved then")
+    public Response teamList(@QueryParam("unit") String unit, @QueryParam("format") String format,
+                             @QueryParam("on") String on) {
         ReportFormat reportFormat = format(format);
         Validation validation = new Validation();
         validation.required("unit", unit);
         validation.throwIfInvalid();
-        TeamListExport.Export export = teamList.prepare(unit);
+        TeamListExport.Export export = teamList.prepare(unit, Days.parse("on", on));
         StreamingOutput body = out -> export.write(reportFormat, out);
         return Response.ok(body, reportFormat.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(export.fileName(reportFormat)))

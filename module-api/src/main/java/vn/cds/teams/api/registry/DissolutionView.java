@@ -1,0 +1,10 @@
+package vn.cds.teams.api.registry;
+
+import java.time.LocalDate;
+
+/**
+ * Why a team is dissolved and from when: a chairman's decision (number, date, signer) or the resolution that
+ * reorganised its commune (number and date, no signer).
+ */
+public record DissolutionView(LocalDate dissolvedOn, String decisionNumber, LocalDate decisionDate, String signer) {
+}
