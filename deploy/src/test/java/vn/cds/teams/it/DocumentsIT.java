@@ -270,8 +270,50 @@ class DocumentsIT {
         assertEquals(422, api.get("vanho.canbo", "api/v1/teams/x/establishment/scan").status());
     }
 
+    @Test
+    void theDissolutionDecisionsScanIsOnFileToo() throws Exception {
+        // A village and its draft team of their own, so that dissolving it changes nothing other classes count.
+        String village = "04048-S" + Math.floorMod(System.nanoTime(), 100_000);
+        Api.Reply unit = api.post("admin", "api/v1/units", "{\"code\":\"" + village
+                + "\",\"name\":\"Bản Thử Giải Thể\",\"level\":\"VILLAGE\",\"parentCode\":\"04048\"}");
+        assertEquals(201, unit.status(), unit.toString());
+        Api.Reply drafted = api.post("vanho.canbo", "api/v1/teams", "{\"unitCode\":\"" + village + "\"}");
+        assertEquals(201, drafted.status(), drafted.toString());
+        String path = "api/v1/teams/" + drafted.json().getString("id");
+        byte[] scan = download("vanho.canbo", "api/v1/reports/team-list?unit=04048").body();
+        Api.Reply early = putScanTo("vanho.chutich", path + "/dissolution/scan", scan, drafted.etag(), "application/pdf");
+        assertEquals(409, early.status(), "no dissolution decision yet: " + early);
+
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        Api.Reply dissolved = api.send("vanho.chutich", HttpRequest.newBuilder(api.uri(path + "/dissolution"))
+                .POST(HttpRequest.BodyPublishers.ofString("{\"decisionNumber\":\"07/QĐ-UBND\",\"decisionDate\":\""
+                        + today + "\",\"signer\":\"Mùa A Sử\"}", StandardCharsets.UTF_8))
+                .header("Content-Type", "application/json"), drafted.etag());
+        assertEquals(200, dissolved.status(), dissolved.toString());
+        Api.Reply attached = putScanTo("vanho.chutich", path + "/dissolution/scan", scan, dissolved.etag(),
+                "application/pdf");
+        assertEquals(200, attached.status(), attached.toString());
+        JsonObject onFile = attached.json().getJsonObject("dissolution").getJsonObject("scan");
+        assertEquals(sha256(scan), onFile.getString("sha256"));
+        assertEquals("DISSOLVED", attached.json().getString("status"));
+        assertArrayEquals(scan, download("vanho.phong", path + "/dissolution/scan").body(), "byte for byte");
+        assertEquals(404, download("quangminh.canbo", path + "/dissolution/scan").statusCode());
+        assertEquals(404, download("vanho.canbo", path + "/establishment/scan").statusCode(), "never established");
+        assertEquals(413, putScanTo("vanho.chutich", path + "/dissolution/scan", Arrays.copyOf(scan,
+                (int) SCAN_LIMIT + 1), attached.etag(), "application/pdf").status());
+        assertEquals(attached.etag(), api.get("vanho.canbo", path).etag(), "nothing stored");
+        List<JsonObject> history = api.get("vanho.chutich", "api/v1/audit?entity=team&id="
+                + drafted.json().getString("id")).array().getValuesAs(JsonObject.class);
+        assertTrue(history.stream().anyMatch(h -> h.getString("action").equals("attach-dissolution-scan")),
+                history.toString());
+    }
+
     private Api.Reply putScan(String user, String path, byte[] content, String ifMatch, String type) {
-        return api.send(user, HttpRequest.newBuilder(api.uri(path + "/establishment/scan"))
+        return putScanTo(user, path + "/establishment/scan", content, ifMatch, type);
+    }
+
+    private Api.Reply putScanTo(String user, String url, byte[] content, String ifMatch, String type) {
+        return api.send(user, HttpRequest.newBuilder(api.uri(url))
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(content)).header("Content-Type", type), ifMatch);
     }
 

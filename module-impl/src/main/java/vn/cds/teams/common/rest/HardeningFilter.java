@@ -79,7 +79,8 @@ public class HardeningFilter extends HttpFilter {
         }
         String uri = request.getRequestURI();
         long limit = uri.endsWith("/api/v1/imports") ? importMaxBytes
-                : uri.endsWith("/establishment/scan") ? decisionMaxBytes : maxBytes;
+                : uri.endsWith("/establishment/scan") || uri.endsWith("/dissolution/scan") ? decisionMaxBytes
+                : maxBytes;
         if (request.getContentLengthLong() > limit) {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;

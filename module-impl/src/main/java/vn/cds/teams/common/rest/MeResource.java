@@ -33,6 +33,6 @@ public class MeResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The caller's name, roles and the top units of their jurisdiction")
     public CallerView me() {
-        return new CallerView(caller.name(), caller.roles(), units.children(null));
+        return new CallerView(caller.name(), caller.roles(), units.children(null, null));
     }
 }

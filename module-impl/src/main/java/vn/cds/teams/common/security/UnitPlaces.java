@@ -18,7 +18,10 @@ import vn.cds.teams.api.units.UnitLevel;
  * and level are fixed when it is created and units are never moved or deleted, so what one instance of a cluster
  * remembers cannot go stale on another. Every read checks jurisdiction by path; remembering saves a statement per
  * request (performance aim P3). Unknown codes are not remembered (the unit may be created later), nor units read inside a
- * transaction (it may have created them and roll back).
+ * transaction (it may have created them and roll back). An official code may name several units (a closed one and
+ * its successor that kept the code), so a code gives every place it has had; a successor opened later, while its
+ * code is remembered, is found once the memory is cleared, so units opened by a catalogue or a reorganisation
+ * clear it ({@link #forget}).
  */
 @ApplicationScoped
 public class UnitPlaces {
@@ -30,7 +33,7 @@ public class UnitPlaces {
     public record Place(String code, UnitLevel level, String path) {
     }
 
-    private final Map<String, Place> known = new ConcurrentHashMap<>();
+    private final Map<String, List<Place>> known = new ConcurrentHashMap<>();
 
     @PersistenceContext(unitName = "cds")
     EntityManager em;
@@ -47,25 +50,33 @@ public class UnitPlaces {
         List<Place> places = new ArrayList<>(codes.size());
         List<String> missing = new ArrayList<>();
         for (String code : codes) {
-            Place place = known.get(code);
-            if (place != null) {
-                places.add(place);
+            List<Place> remembered = known.get(code);
+            if (remembered != null) {
+                places.addAll(remembered);
             } else {
                 missing.add(code);
             }
         }
         if (!missing.isEmpty()) {
             List<Place> read = em.createQuery("SELECT NEW " + Place.class.getName()
-                    + "(u.code, u.level, u.path) FROM AdministrativeUnit u WHERE u.code IN :codes", Place.class)
+                    + "(u.officialCode, u.level, u.path) FROM AdministrativeUnit u WHERE u.officialCode IN :codes",
+                    Place.class)
                     .setParameter("codes", missing).getResultList();
             if (transactions.getTransactionKey() == null) {
                 if (known.size() + read.size() > CAPACITY) {
                     known.clear();
                 }
-                read.forEach(place -> known.put(place.code(), place));
+                Map<String, List<Place>> byCode = new java.util.HashMap<>();
+                read.forEach(place -> byCode.computeIfAbsent(place.code(), k -> new ArrayList<>()).add(place));
+                byCode.forEach((code, list) -> known.put(code, List.copyOf(list)));
             }
             places.addAll(read);
         }
         return places;
+    }
+
+    /** Forgets every place remembered, after units were opened under codes that may be remembered already. */
+    public void forget() {
+        known.clear();
     }
 }

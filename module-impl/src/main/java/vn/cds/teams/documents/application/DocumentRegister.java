@@ -89,7 +89,7 @@ public class DocumentRegister {
         AdministrativeUnit unit = content.unit();
         LocalDate today = LocalDate.now(CLOCK);
         int number = nextNumber(unit.code(), today.getYear(), input.kind());
-        DocumentFrame frame = settings.frame(unit, input.kind(), today, number);
+        DocumentFrame frame = settings.frame(unit, input.kind(), today, number, content.namesOn());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         SignatureSpot spot = content.writer().write(frame, pdf);
         byte[] bytes = pdf.toByteArray();
@@ -179,14 +179,15 @@ public class DocumentRegister {
     }
 
     private Content list(String unitCode) {
-        TeamListExport.Export export = teamList.prepare(unitCode);
-        return new Content(export.unit(), null, stripExtension(export.fileName(ReportFormat.PDF)),
+        TeamListExport.Export export = teamList.prepare(unitCode, null);
+        return new Content(export.unit(), null, null, stripExtension(export.fileName(ReportFormat.PDF)),
                 (frame, out) -> export.write(frame, ReportFormat.PDF, out));
     }
 
     private Content report(String unitCode, String period) {
         MonthlyReportExport.Export export = monthly.prepare(unitCode, period);
-        return new Content(export.unit(), export.period(), stripExtension(export.fileName(ReportFormat.PDF)),
+        return new Content(export.unit(), export.period(), export.namesDay(),
+                stripExtension(export.fileName(ReportFormat.PDF)),
                 (frame, out) -> export.write(frame, ReportFormat.PDF, out));
     }
 
@@ -195,7 +196,7 @@ public class DocumentRegister {
     }
 
     /** What is issued: read and checked, waiting for its frame. */
-    private record Content(AdministrativeUnit unit, String period, String fileName, Writer writer) {
+    private record Content(AdministrativeUnit unit, String period, LocalDate namesOn, String fileName, Writer writer) {
     }
 
     @FunctionalInterface

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import vn.cds.teams.api.documents.DocumentKind;
+import vn.cds.teams.api.documents.DocumentSettingsInput;
 import vn.cds.teams.api.documents.DocumentSettingsView;
 import vn.cds.teams.api.units.UnitLevel;
 import vn.cds.teams.audit.application.AuditLog;
@@ -53,7 +54,7 @@ public class DocumentSettingsService {
         return Arrays.stream(DocumentKind.values()).map(kind -> view(settingsOf(unit, kind))).toList();
     }
 
-    public DocumentSettingsView change(String unitCode, Long ifMatch, DocumentSettingsView input) {
+    public DocumentSettingsView change(String unitCode, Long ifMatch, DocumentSettingsInput input) {
         Validation.requireBody(input);
         AdministrativeUnit unit = requireIssuer(unitCode);
         requireOwnUnit(unit);
@@ -84,7 +85,17 @@ public class DocumentSettingsService {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public DocumentFrame frame(AdministrativeUnit unit, DocumentKind kind, LocalDate date, Integer number) {
-        Issuer issuer = bodies.of(unit, kind, date);
+        return frame(unit, kind, date, number, date);
+    }
+
+    /**
+     * @param namesOn the day whose office names the issuing body takes: a monthly report's month (its first day),
+     *                so that it carries that month's office, as the drafts do
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DocumentFrame frame(AdministrativeUnit unit, DocumentKind kind, LocalDate date, Integer number,
+                               LocalDate namesOn) {
+        Issuer issuer = bodies.of(unit, kind, namesOn == null ? date : namesOn);
         DocumentSettings settings = settingsOf(unit, kind);
         return new DocumentFrame(issuer.superiorBody(), issuer.issuingBody(), number,
                 // The kind, then the issuing body (Decree 30/2020, Appendix I, item 3): "DS-UBND".
@@ -96,6 +107,12 @@ public class DocumentSettingsService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public DocumentFrame draft(AdministrativeUnit unit, DocumentKind kind) {
         return frame(unit, kind, LocalDate.now(TeamService.VIETNAM), null);
+    }
+
+    /** A draft's frame dated today, with the office names of {@code namesOn} (see {@link #frame}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public DocumentFrame draft(AdministrativeUnit unit, DocumentKind kind, LocalDate namesOn) {
+        return frame(unit, kind, LocalDate.now(TeamService.VIETNAM), null, namesOn);
     }
 
     /** Documents are issued in a unit's own name only: a district officer does not number a commune's list. */

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cds.teams.api.documents.DocumentSettingsInput;
 import vn.cds.teams.api.documents.DocumentSettingsView;
 import vn.cds.teams.api.security.CdsRoles;
 import vn.cds.teams.common.rest.Preconditions;
@@ -41,7 +42,7 @@ public class DocumentSettingsResource {
     @PUT
     @Operation(summary = "Change the settings of one kind (the body's kind); needs If-Match with that kind's version")
     public Response change(@PathParam("code") String code, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           DocumentSettingsView input) {
+                           DocumentSettingsInput input) {
         DocumentSettingsView view = settings.change(code, Preconditions.version(ifMatch), input);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }

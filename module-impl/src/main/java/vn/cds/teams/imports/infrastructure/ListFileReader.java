@@ -43,11 +43,16 @@ public final class ListFileReader {
     }
 
     public static List<RawRow> read(byte[] content) {
+        return read(content, MAX_ROWS);
+    }
+
+    /** As {@link #read(byte[])} with another bound on rows (a national unit catalogue has some 11,000). */
+    public static List<RawRow> read(byte[] content, int maxRows) {
         if (content == null || content.length == 0) {
             throw refused("import.empty-file");
         }
         if (startsWith(content, 0x50, 0x4B, 0x03, 0x04)) {
-            return xlsx(content);
+            return xlsx(content, maxRows);
         }
         if (startsWith(content, 0xD0, 0xCF, 0x11, 0xE0)) {
             // An OLE2 container: an encrypted (password-protected) workbook or an old .xls.
@@ -58,10 +63,10 @@ public final class ListFileReader {
                 throw refused("import.not-a-spreadsheet");
             }
         }
-        return csv(decode(content));
+        return csv(decode(content), maxRows);
     }
 
-    private static List<RawRow> xlsx(byte[] content) {
+    private static List<RawRow> xlsx(byte[] content, int maxRows) {
         ZipSecureFile.setMinInflateRatio(0.01);
         ZipSecureFile.setMaxEntrySize(MAX_XML_BYTES);
         try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content))) {
@@ -71,7 +76,7 @@ public final class ListFileReader {
             if (!sheets.hasNext()) {
                 throw refused("import.not-a-spreadsheet");
             }
-            SheetHandler handler = new SheetHandler(strings);
+            SheetHandler handler = new SheetHandler(strings, maxRows);
             try (InputStream sheet = sheets.next()) {
                 SAXParserFactory factory = SAXParserFactory.newInstance();
                 factory.setNamespaceAware(true);
@@ -105,8 +110,11 @@ public final class ListFileReader {
         private final StringBuilder text = new StringBuilder();
         private boolean collecting;
 
-        SheetHandler(ReadOnlySharedStringsTable strings) {
+        private final int maxRows;
+
+        SheetHandler(ReadOnlySharedStringsTable strings, int maxRows) {
             this.strings = strings;
+            this.maxRows = maxRows;
         }
 
         @Override
@@ -148,8 +156,8 @@ public final class ListFileReader {
                 }
                 case "row" -> {
                     if (cells.stream().anyMatch(c -> c != null && !c.isBlank())) {
-                        if (rows.size() >= MAX_ROWS) {
-                            throw new SAXException(refused("import.too-many-rows", String.valueOf(MAX_ROWS)));
+                        if (rows.size() >= maxRows) {
+                            throw new SAXException(refused("import.too-many-rows", String.valueOf(maxRows)));
                         }
                         rows.add(new RawRow(rowNumber, cells));
                     }
@@ -201,7 +209,7 @@ public final class ListFileReader {
     }
 
     /** RFC 4180 CSV with the delimiter the header line uses most (",", ";" or tab). */
-    private static List<RawRow> csv(String text) {
+    private static List<RawRow> csv(String text, int maxRows) {
         String firstLine = text.lines().findFirst().orElse("");
         char delimiter = ',';
         long best = -1;
@@ -243,7 +251,7 @@ public final class ListFileReader {
                 }
                 cells.add(cell.toString());
                 cell.setLength(0);
-                addRow(rows, rowStart, cells);
+                addRow(rows, rowStart, cells, maxRows);
                 cells = new ArrayList<>();
                 line++;
                 rowStart = line;
@@ -252,14 +260,14 @@ public final class ListFileReader {
             }
         }
         cells.add(cell.toString());
-        addRow(rows, rowStart, cells);
+        addRow(rows, rowStart, cells, maxRows);
         return rows;
     }
 
-    private static void addRow(List<RawRow> rows, int number, List<String> cells) {
+    private static void addRow(List<RawRow> rows, int number, List<String> cells, int maxRows) {
         if (cells.stream().anyMatch(c -> !c.isBlank())) {
-            if (rows.size() >= MAX_ROWS) {
-                throw refused("import.too-many-rows", String.valueOf(MAX_ROWS));
+            if (rows.size() >= maxRows) {
+                throw refused("import.too-many-rows", String.valueOf(maxRows));
             }
             rows.add(new RawRow(number, cells));
         }

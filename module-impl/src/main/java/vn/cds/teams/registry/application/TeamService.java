@@ -38,6 +38,8 @@ import vn.cds.teams.common.security.CurrentCaller;
 import vn.cds.teams.common.security.Jurisdiction;
 import vn.cds.teams.common.security.UnitPlaces;
 import vn.cds.teams.common.text.VietnameseText;
+import vn.cds.teams.api.registry.DissolutionInput;
+import vn.cds.teams.registry.domain.Dissolution;
 import vn.cds.teams.registry.domain.DecisionScanFile;
 import vn.cds.teams.registry.domain.EstablishmentDecision;
 import vn.cds.teams.registry.domain.Member;
@@ -89,8 +91,13 @@ public class TeamService {
         Validation.requireBody(input);
         Validation validation = new Validation();
         validation.required("unitCode", input.unitCode());
+        validation.visibleIfGiven("name", input.name());
         validation.throwIfInvalid();
         AdministrativeUnit unit = units.require(input.unitCode());
+        // R1 and R2 count units in force: a closed commune or a moved village gets no new team.
+        if (!unit.isInForceOn(today())) {
+            throw DomainException.conflict("unit.closed", unit.officialCode(), unit.validTo());
+        }
         Long existing = em.createQuery("SELECT COUNT(t) FROM Team t WHERE t.unit.code = :unit", Long.class)
                 .setParameter("unit", unit.code()).getSingleResult();
         if (existing > 0) {
@@ -99,6 +106,12 @@ public class TeamService {
         AdministrativeUnit commune = unit.level() == UnitLevel.VILLAGE
                 ? em.find(AdministrativeUnit.class, unit.parentCode()) : unit;
         Team team = Team.draft(unit, commune, input.name(), input.zaloGroupUrl());
+        if (input.membersFrom() != null) {
+            for (String from : input.membersFrom()) {
+                team.takeMembersOf(require(from), size(team), today(),
+                        phone -> team.anotherOfItsLevelAmong(teamsWithActiveMember(phone)));
+            }
+        }
         em.persist(team);
         em.flush();
         TeamView view = view(team);
@@ -121,8 +134,8 @@ public class TeamService {
 
     /** Teams of a unit and all below it (the whole jurisdiction without a unit), commune team first, then villages in Vietnamese order. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<TeamSummary> list(String unitCode, String query, PageRequest page) {
-        UnitPlaces.Place unit = unitCode == null || unitCode.isBlank() ? null : units.requirePlace(unitCode);
+    public Page<TeamSummary> list(String unitCode, LocalDate on, String query, PageRequest page) {
+        UnitPlaces.Place unit = unitCode == null || unitCode.isBlank() ? null : units.requirePlace(unitCode, on);
         // Within a unit the caller holds whole, the unit's bounds are the jurisdiction's: one condition, so that
         // the database reads the page straight off the list-order index instead of sorting every team of the unit.
         Jurisdiction.Restriction restriction = unit != null && jurisdiction.coversAllBelow(unit.path())
@@ -136,7 +149,7 @@ public class TeamService {
         }
         String folded = VietnameseText.fold(query);
         if (!folded.isEmpty()) {
-            conditions.add("t.nameSearch LIKE :q");
+            conditions.add("t.nameSearch LIKE :q ESCAPE '" + VietnameseText.LIKE_ESCAPE + "'");
         }
         String where = restriction.where(conditions);
         // The page's teams are in one province (always below a unit): its parameters are one row, joined by key;
@@ -165,7 +178,7 @@ public class TeamService {
                 q.setParameter("beyond", AdministrativeUnit.pathsBeyond(unit.path()));
             }
             if (!folded.isEmpty()) {
-                q.setParameter("q", "%" + folded + "%");
+                q.setParameter("q", VietnameseText.containsPattern(folded));
             }
         }
         List<TeamSummary> items = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
@@ -177,7 +190,7 @@ public class TeamService {
         Validation.requireBody(input);
         Team team = require(id);
         Versioned.check(ifMatch, team.version());
-        if (input.unitCode() != null && !input.unitCode().strip().equals(team.unit().code())) {
+        if (input.unitCode() != null && !input.unitCode().strip().equals(team.unit().officialCode())) {
             new Validation().add("unitCode", "team.unit-fixed").throwIfInvalid();
         }
         TeamView before = view(team);
@@ -199,21 +212,25 @@ public class TeamService {
     public TeamView establish(String id, Long ifMatch, EstablishmentInput input) {
         Validation.requireBody(input);
         Team team = require(id);
-        if (ifMatch != null) {
-            Versioned.check(ifMatch, team.version());
-        }
+        // The one step that cannot be undone: never on a version the chairman has not seen.
+        Versioned.check(ifMatch, team.version());
         TeamView before = view(team);
         team.establish(EstablishmentDecision.of(input.decisionNumber(), input.decisionDate(), input.signer(),
                 caller.name(), today()));
         return audited(team, "establish", before);
     }
 
+    /** The decisions a scan of the chairman's signed paper can be put on file with. */
+    public enum Decision {
+        ESTABLISHMENT, DISSOLUTION
+    }
+
     /**
-     * Attaches (or replaces) the chairman's signed paper to the team's establishment decision: a PDF, JPEG or PNG
-     * told by its content, at most {@code cds.decision.max-bytes}; the bytes are stored in the database with the
-     * decision and the change is audited. Anything refused leaves nothing stored.
+     * Attaches (or replaces) the chairman's signed paper to the team's establishment or dissolution decision: a PDF,
+     * JPEG or PNG told by its content, at most {@code cds.decision.max-bytes}; the bytes are stored in the database
+     * with the decision and the change is audited. Anything refused leaves nothing stored.
      */
-    public TeamView attachEstablishmentScan(String id, Long ifMatch, byte[] content) {
+    public TeamView attachScan(String id, Decision decision, Long ifMatch, byte[] content) {
         Team team = require(requireId(id));
         Versioned.check(ifMatch, team.version());
         if (content == null || content.length == 0) {
@@ -227,37 +244,51 @@ public class TeamService {
             new Validation().add("scan", "field.scan-type").throwIfInvalid();
         }
         TeamView before = view(team);
-        team.attachEstablishmentScan(type, content.length, sha256(content), caller.name(), Instant.now());
-        String fileId = DecisionScanFile.idOf(team.id(), ESTABLISHMENT);
+        if (decision == Decision.ESTABLISHMENT) {
+            team.attachEstablishmentScan(type, content.length, sha256(content), caller.name(), Instant.now());
+        } else {
+            team.attachDissolutionScan(type, content.length, sha256(content), caller.name(), Instant.now());
+        }
+        String fileId = DecisionScanFile.idOf(team.id(), decision.name());
         DecisionScanFile file = em.find(DecisionScanFile.class, fileId);
         if (file == null) {
             em.persist(new DecisionScanFile(fileId, content));
         } else {
             file.replace(content);
         }
-        return audited(team, "attach-establishment-scan", before);
+        return audited(team, "attach-" + decision.name().toLowerCase(java.util.Locale.ROOT) + "-scan", before);
     }
 
-    /** The establishment decision's scan of a team the caller may read. */
+    /** A decision's scan of a team the caller may read. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Scan establishmentScan(String id) {
+    public Scan scan(String id, Decision decision) {
         Team team = require(requireId(id));
-        EstablishmentDecision decision = team.establishment();
-        DecisionScanFile file = decision == null || decision.scanType() == null ? null
-                : em.find(DecisionScanFile.class, DecisionScanFile.idOf(team.id(), ESTABLISHMENT));
+        String number;
+        String scanType;
+        String sha256;
+        if (decision == Decision.ESTABLISHMENT) {
+            EstablishmentDecision d = team.establishment();
+            number = d == null ? null : d.number();
+            scanType = d == null ? null : d.scanType();
+            sha256 = d == null ? null : d.scanSha256();
+        } else {
+            Dissolution d = team.dissolution();
+            number = d == null ? null : d.number();
+            scanType = d == null ? null : d.scanType();
+            sha256 = d == null ? null : d.scanSha256();
+        }
+        DecisionScanFile file = scanType == null ? null
+                : em.find(DecisionScanFile.class, DecisionScanFile.idOf(team.id(), decision.name()));
         if (file == null) {
             throw DomainException.notFound("decision.scan-not-found", id);
         }
-        ScanType type = ScanType.ofMediaType(decision.scanType()).orElseThrow();
-        return new Scan(type.mediaType(), "Quyết định " + decision.number() + "." + type.extension(),
-                decision.scanSha256(), file.content());
+        ScanType type = ScanType.ofMediaType(scanType).orElseThrow();
+        return new Scan(type.mediaType(), "Quyết định " + number + "." + type.extension(), sha256, file.content());
     }
 
     /** A scan as stored: its type, a file name for the download, its SHA-256 in hex and its bytes. */
     public record Scan(String mediaType, String fileName, String sha256, byte[] content) {
     }
-
-    private static final String ESTABLISHMENT = "ESTABLISHMENT";
 
     /** Team ids are UUIDs: anything else is refused before it is looked for. */
     private static String requireId(String id) {
@@ -275,6 +306,18 @@ public class TeamService {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java platform has SHA-256", e);
         }
+    }
+
+    /** Dissolves a team by the commune chairman's decision (checked by role at the resource); nothing is deleted. */
+    public TeamView dissolve(String id, Long ifMatch, DissolutionInput input) {
+        Validation.requireBody(input);
+        Team team = require(id);
+        if (ifMatch != null) {
+            Versioned.check(ifMatch, team.version());
+        }
+        TeamView before = view(team);
+        team.dissolve(Dissolution.byDecision(input.decisionNumber(), input.decisionDate(), input.signer(), today()));
+        return audited(team, "dissolve", before);
     }
 
     /** Members, active first, then by role and in Vietnamese order of names; {@code query} ignores accents. */

@@ -5,12 +5,15 @@ import vn.cds.teams.api.registry.EstablishmentDecisionView;
 import vn.cds.teams.api.registry.MemberView;
 import vn.cds.teams.api.registry.TeamSummary;
 import vn.cds.teams.api.registry.TeamView;
+import vn.cds.teams.api.registry.DissolutionView;
+import vn.cds.teams.registry.domain.Dissolution;
 import vn.cds.teams.registry.domain.EstablishmentDecision;
 import vn.cds.teams.registry.domain.Member;
 import vn.cds.teams.registry.domain.Person;
 import vn.cds.teams.registry.domain.Team;
 import vn.cds.teams.registry.domain.TeamListing;
 import vn.cds.teams.registry.domain.TeamSize;
+import vn.cds.teams.units.domain.AdministrativeUnit;
 
 /** Maps the registry's aggregate to the contract's views. */
 final class TeamViews {
@@ -20,17 +23,22 @@ final class TeamViews {
 
     static TeamView view(Team t, TeamSize size) {
         EstablishmentDecision d = t.establishment();
-        return new TeamView(t.id(), t.unit().code(), t.unit().name(), t.level(), t.name(), t.zaloGroupUrl(),
+        Dissolution end = t.dissolution();
+        return new TeamView(t.id(), t.unit().officialCode(), t.unit().name(), t.level(), t.name(), t.zaloGroupUrl(),
                 t.status(), t.memberCount(), t.collaboratorCount(), size.minimum(), size.maximum(),
                 t.isIncomplete(size), t.leaderName() == null, t.isDeputyVacant(), t.leaderName(),
                 d == null ? null : new EstablishmentDecisionView(d.number(), d.date(), d.signer(), d.recordedBy(),
                         d.scanType() == null ? null : new DecisionScanView(d.scanType(), d.scanSize(),
                                 d.scanSha256(), d.scanBy(), d.scanAt())),
+                end == null || end.dissolvedOn() == null ? null
+                        : new DissolutionView(end.dissolvedOn(), end.number(), end.date(), end.signer(),
+                        end.scanType() == null ? null : new DecisionScanView(end.scanType(), end.scanSize(),
+                                end.scanSha256(), end.scanBy(), end.scanAt())),
                 t.version());
     }
 
     static TeamSummary summary(TeamListing t) {
-        return new TeamSummary(t.id(), t.unitCode(), t.unitName(), t.level(), t.name(), t.status(),
+        return new TeamSummary(t.id(), AdministrativeUnit.officialCodeOf(t.unitCode()), t.unitName(), t.level(), t.name(), t.status(),
                 t.memberCount(), t.isIncomplete(), t.leaderName(), t.leaderName() == null, t.isDeputyVacant());
     }
 

@@ -21,6 +21,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Predicate;
 import vn.cds.teams.api.registry.MemberRole;
 import vn.cds.teams.api.registry.TeamStatus;
 import vn.cds.teams.api.units.UnitLevel;
@@ -83,6 +84,9 @@ public class Team {
     @Embedded
     private EstablishmentDecision establishment;
 
+    @Embedded
+    private Dissolution dissolution;
+
     @Column(name = "member_count")
     private int memberCount;
 
@@ -133,6 +137,9 @@ public class Team {
 
     /** Name and Zalo group link (R11). */
     public void describe(String newName, String newZaloGroupUrl) {
+        if (status == TeamStatus.DISSOLVED) {
+            throw DomainException.conflict("team.dissolved-unchanged", name);
+        }
         String cleanName = VietnameseText.clean(newName);
         String cleanUrl = newZaloGroupUrl == null || newZaloGroupUrl.isBlank() ? null : newZaloGroupUrl.strip();
         Validation validation = new Validation();
@@ -235,12 +242,84 @@ public class Team {
         this.status = TeamStatus.ESTABLISHED;
     }
 
+    /**
+     * The chairman's signed paper on file with the dissolution decision: only a team dissolved by a decision (a
+     * reorganisation's resolution is the province's paper, not the commune's). The rest of the team stays as it is.
+     */
+    public void attachDissolutionScan(ScanType type, long size, String sha256, String by, Instant at) {
+        if (dissolution == null || dissolution.signer() == null) {
+            throw DomainException.conflict("team.no-dissolution-decision");
+        }
+        this.dissolution = dissolution.withScan(type, size, sha256, by, at);
+    }
+
     /** The chairman's signed paper on file with the establishment decision (the team must be established). */
     public void attachEstablishmentScan(ScanType type, long size, String sha256, String by, Instant at) {
         if (establishment == null || establishment.number() == null) {
             throw DomainException.conflict("team.no-establishment-decision");
         }
         this.establishment = establishment.withScan(type, size, sha256, by, at);
+    }
+
+    /**
+     * Ends the team (a draft or an established one) by a decision or a reorganisation; members, decision and history
+     * stay as they are, readable. A dissolved team is not dissolved again.
+     */
+    public void dissolve(Dissolution reason) {
+        if (status == TeamStatus.DISSOLVED) {
+            throw DomainException.conflict("team.already-dissolved", name);
+        }
+        this.dissolution = reason;
+        this.status = TeamStatus.DISSOLVED;
+    }
+
+    /**
+     * Starts this draft from the members of a dissolved team of its level (a merged commune's team from the old
+     * communes' ones): each active member joins once, as they were; a leader or deputy joins as a member when this
+     * team has one already; beyond the maximum size people join the collaborator group (R4). People for whom
+     * {@code activeElsewhere} holds (by canonical phone) are left out.
+     *
+     * @return how many joined
+     */
+    public int takeMembersOf(Team dissolved, TeamSize size, LocalDate today, Predicate<String> activeElsewhere) {
+        requireDraftForDirectEdit();
+        if (dissolved.status != TeamStatus.DISSOLVED || dissolved.level != level) {
+            throw DomainException.conflict("team.not-dissolved", dissolved.name);
+        }
+        int taken = 0;
+        for (Member member : List.copyOf(dissolved.members)) {
+            Person person = member.person();
+            if (!member.isActive() || hasActiveMemberWithPhone(person.phone()) || activeElsewhere.test(person.phone())) {
+                continue;
+            }
+            MemberRole role = member.role();
+            if (role == MemberRole.LEADER && leaderName != null || role == MemberRole.DEPUTY && deputyCount > 0) {
+                role = MemberRole.MEMBER;
+            }
+            if (role != MemberRole.COLLABORATOR
+                    && members.stream().filter(Member::countsTowardsSize).count() >= size.maximum()) {
+                role = MemberRole.COLLABORATOR;
+            }
+            addMember(new MemberDetails(person.fullName(), person.phone(), person.position(), role,
+                    person.profession()), size, today);
+            taken++;
+        }
+        return taken;
+    }
+
+    /**
+     * A village team goes with its village to another commune (the village as it is from then on, a unit of its
+     * own with its own path); lists then show it under the new commune.
+     */
+    public void followVillage(AdministrativeUnit village, AdministrativeUnit newCommune) {
+        if (level != UnitLevel.VILLAGE || village.level() != UnitLevel.VILLAGE
+                || !newCommune.code().equals(village.parentCode())) {
+            throw DomainException.conflict("team.unit-fixed");
+        }
+        this.unit = village;
+        this.commune = newCommune;
+        this.unitPath = village.path();
+        this.listOrder = listOrder(newCommune.path(), level, nameSort);
     }
 
     /** Only a draft may be deleted; an established team keeps its history. */
@@ -325,6 +404,11 @@ public class Team {
         return version;
     }
 
+    /** Null unless dissolved. */
+    public Dissolution dissolution() {
+        return dissolution;
+    }
+
     public AdministrativeUnit unit() {
         return unit;
     }
@@ -343,6 +427,14 @@ public class Team {
 
     public String zaloGroupUrl() {
         return zaloGroupUrl;
+    }
+
+    String unitPath() {
+        return unitPath;
+    }
+
+    String listOrder() {
+        return listOrder;
     }
 
     public TeamStatus status() {

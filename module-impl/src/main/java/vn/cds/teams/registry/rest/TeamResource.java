@@ -24,12 +24,14 @@ import java.util.HexFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cds.teams.api.common.Page;
+import vn.cds.teams.api.registry.DissolutionInput;
 import vn.cds.teams.api.registry.EstablishmentInput;
 import vn.cds.teams.api.registry.TeamInput;
 import vn.cds.teams.api.registry.TeamSummary;
 import vn.cds.teams.api.registry.TeamView;
 import vn.cds.teams.api.security.CdsRoles;
 import vn.cds.teams.common.domain.PageRequest;
+import vn.cds.teams.common.rest.Days;
 import vn.cds.teams.common.rest.Preconditions;
 import vn.cds.teams.registry.application.TeamService;
 import vn.cds.teams.reporting.rest.ReportResource;
@@ -54,10 +56,12 @@ public class TeamResource {
     }
 
     @GET
-    @Operation(summary = "Teams of a unit and all below it, paged; `q` searches names without accents")
-    public Page<TeamSummary> list(@QueryParam("unit") String unit, @QueryParam("q") String query,
+    @Operation(summary = "Teams of a unit and all below it, paged; `q` searches names without accents; `on` "
+            + "(YYYY-MM-DD) takes the unit in force that day instead of today's")
+    public Page<TeamSummary> list(@QueryParam("unit") String unit, @QueryParam("on") String on,
+                                  @QueryParam("q") String query,
                                   @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-        return teams.list(unit, query, PageRequest.of(page, size));
+        return teams.list(unit, Days.parse("on", on), query, PageRequest.of(page, size));
     }
 
     @GET
@@ -103,9 +107,7 @@ public class TeamResource {
     public Response attachEstablishmentScan(@PathParam("id") String id,
                                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body)
             throws IOException {
-        Long version = Preconditions.version(ifMatch);
-        // The body is bounded by the request filter (cds.decision.max-bytes for this path).
-        return tagged(teams.attachEstablishmentScan(id, version, body == null ? null : body.readAllBytes()));
+        return attach(id, TeamService.Decision.ESTABLISHMENT, ifMatch, body);
     }
 
     @GET
@@ -113,13 +115,52 @@ public class TeamResource {
     @Produces({"application/pdf", "image/jpeg", "image/png", "application/problem+json"})
     @Operation(summary = "The establishment decision's scan as it was put on file, for those who may read the team")
     public Response establishmentScan(@PathParam("id") String id) {
-        TeamService.Scan scan = teams.establishmentScan(id);
+        return download(teams.scan(id, TeamService.Decision.ESTABLISHMENT));
+    }
+
+    @PUT
+    @Path("{id}/dissolution/scan")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(CdsRoles.COMMUNE_CHAIR)
+    @Operation(summary = "Put the chairman's signed dissolution decision on file (a team dissolved by decision): the"
+            + " scan (PDF, JPEG or PNG, told by its content; at most cds.decision.max-bytes) is the body; needs If-Match")
+    public Response attachDissolutionScan(@PathParam("id") String id,
+                                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body)
+            throws IOException {
+        return attach(id, TeamService.Decision.DISSOLUTION, ifMatch, body);
+    }
+
+    @GET
+    @Path("{id}/dissolution/scan")
+    @Produces({"application/pdf", "image/jpeg", "image/png", "application/problem+json"})
+    @Operation(summary = "The dissolution decision's scan as it was put on file, for those who may read the team")
+    public Response dissolutionScan(@PathParam("id") String id) {
+        return download(teams.scan(id, TeamService.Decision.DISSOLUTION));
+    }
+
+    private Response attach(String id, TeamService.Decision decision, String ifMatch, InputStream body)
+            throws IOException {
+        Long version = Preconditions.version(ifMatch);
+        // The body is bounded by the request filter (cds.decision.max-bytes for these paths).
+        return tagged(teams.attachScan(id, decision, version, body == null ? null : body.readAllBytes()));
+    }
+
+    private static Response download(TeamService.Scan scan) {
         byte[] digest = HexFormat.of().parseHex(scan.sha256());
         return Response.ok(scan.content(), scan.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, ReportResource.contentDisposition(scan.fileName()))
                 .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(digest) + ":")
                 .header(HttpHeaders.CACHE_CONTROL, "private, max-age=0")
                 .build();
+    }
+
+    @POST
+    @Path("{id}/dissolution")
+    @RolesAllowed(CdsRoles.COMMUNE_CHAIR)
+    @Operation(summary = "Record the chairman's decision dissolving a team (number, date, signer); nothing is deleted")
+    public Response dissolve(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                             DissolutionInput input) {
+        return tagged(teams.dissolve(id, Preconditions.version(ifMatch), input));
     }
 
     private static Response tagged(TeamView view) {

@@ -108,7 +108,7 @@ public class ConsolidationScheduler {
     public int run(ConsolidationLevel level, Period period) {
         int started = 0;
         try {
-            List<String> units = store.unitsOfLevel(level, null);
+            List<String> units = store.unitsOfLevel(level, null, period);
             // No unit of the level yet (units still being loaded, or a province without districts): no claim, so
             // that a later firing of the month still sweeps. The claim is permanent: it would keep the month empty.
             if (units.isEmpty()) {

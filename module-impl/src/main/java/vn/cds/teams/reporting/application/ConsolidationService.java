@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,7 @@ import vn.cds.teams.common.domain.DomainException;
 import vn.cds.teams.common.domain.Validation;
 import vn.cds.teams.common.security.CurrentCaller;
 import vn.cds.teams.common.security.Jurisdiction;
+import vn.cds.teams.registry.application.TeamService;
 import vn.cds.teams.reporting.domain.Period;
 import vn.cds.teams.reporting.infrastructure.ConsolidationJobs;
 import vn.cds.teams.reporting.infrastructure.ConsolidationStore;
@@ -101,7 +103,7 @@ public class ConsolidationService {
         Validation validation = new Validation();
         validation.required("level", request.level());
         validation.throwIfInvalid();
-        Period period = Period.parse(request.period());
+        Period period = Period.parse(request.period()).requireBegun(LocalDate.now(TeamService.VIETNAM));
         requireLevel(unit, request.level());
         requireRole(request.level());
         long execution = launch(request.level(), unit.code(), period, caller.name()).orElseThrow(() ->
@@ -124,9 +126,9 @@ public class ConsolidationService {
         Validation validation = new Validation();
         validation.required("level", request.level());
         validation.throwIfInvalid();
-        Period period = Period.parse(request.period());
+        Period period = Period.parse(request.period()).requireBegun(LocalDate.now(TeamService.VIETNAM));
         requireRole(request.level());
-        List<String> candidates = store.unitsOfLevel(request.level(), prefixes);
+        List<String> candidates = store.unitsOfLevel(request.level(), prefixes, period);
         if (candidates.isEmpty()) {
             new Validation().add(under ? "unitCode" : "level", "field.sweep-empty", request.level()).throwIfInvalid();
         }
@@ -209,7 +211,7 @@ public class ConsolidationService {
             return OptionalLong.empty();
         }
         try {
-            store.create(id, unitCode, level, period.toString(), who, store.sources(unitCode).size());
+            store.create(id, unitCode, level, period.toString(), who, store.sources(unitCode, period).size());
             long execution = BatchRuntime.getJobOperator().start(job, parameters(id));
             store.running(id, execution);
             LOG.info(() -> "Consolidation " + unitCode + " " + period + " started by " + who + ": execution "
@@ -428,6 +430,9 @@ public class ConsolidationService {
         try {
             parameters = BatchRuntime.getJobOperator().getParameters(execution);
         } catch (NoSuchJobExecutionException | JobSecurityException e) {
+            parameters = null;
+        } catch (NullPointerException e) {
+            // Payara's batch runtime fails so, instead of NoSuchJobExecutionException, for an id it never gave.
             parameters = null;
         }
         if (parameters == null || parameters.getProperty("consolidationId") == null

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import vn.cds.teams.api.reporting.NomineeKind;
 import vn.cds.teams.api.units.UnitLevel;
 import vn.cds.teams.common.domain.Validation;
 import vn.cds.teams.registry.application.TeamService;
+import vn.cds.teams.reporting.domain.OfficeNames;
 import vn.cds.teams.reporting.domain.Period;
 import vn.cds.teams.reporting.domain.ReportingCalendar;
 import vn.cds.teams.reports.DocumentFrame;
@@ -64,6 +66,9 @@ public class MonthlyReportExport {
     IndicatorService indicators;
 
     @Inject
+    OfficeNamesService officeNames;
+
+    @Inject
     ReportingSettings settings;
 
     @Inject
@@ -73,7 +78,8 @@ public class MonthlyReportExport {
         Validation validation = new Validation();
         validation.required("unit", unitCode);
         validation.throwIfInvalid();
-        AdministrativeUnit unit = units.require(unitCode);
+        // The unit as the month knew it: a month before the reform prints the old commune or district.
+        AdministrativeUnit unit = units.require(unitCode, MonthlyReportService.structureDay(units, unitCode, periodText));
         Period period = Period.parse(periodText);
         if (unit.level() == UnitLevel.VILLAGE) {
             new Validation().add("unit", "field.consolidation-unit").throwIfInvalid();
@@ -88,20 +94,23 @@ public class MonthlyReportExport {
         String notes;
         List<IndicatorView> printed;
         List<MonthlyReportRow> rows;
+        // The programme's and the offices' names of the province in that month (settings with dates).
+        OfficeNames names = officeNames.on(unit.provinceCode(), period.structureDay());
+        String programme = names.programmeName();
         MonthlyReportAnnex annex = null;
         if (unit.level() == UnitLevel.COMMUNE) {
             MonthlyReportView report = reports.get(unit.code(), period.toString());
             printed = printed(catalogue, report.values());
             rows = rows(printed, report.values());
-            title = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG TỔ CHUYỂN ĐỔI SỐ CỘNG ĐỒNG";
-            summary = communeSummary(report);
+            title = "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG " + programme.toUpperCase(VIETNAMESE);
+            summary = communeSummary(report, programme);
             notes = notes(report);
         } else {
             ConsolidationView view = consolidations.latest(unit.code(), period.toString());
             printed = printed(catalogue, view.totals());
             rows = rows(printed, view.totals());
-            title = "BÁO CÁO TỔNG HỢP KẾT QUẢ HOẠT ĐỘNG TỔ CHUYỂN ĐỔI SỐ CỘNG ĐỒNG";
-            summary = consolidationSummary(view);
+            title = "BÁO CÁO TỔNG HỢP KẾT QUẢ HOẠT ĐỘNG " + programme.toUpperCase(VIETNAMESE);
+            summary = consolidationSummary(view, programme, period.structureDay());
             notes = null;
             annex = annex(printed, store.lines(unit.code(), period.toString(), view.revision()));
         }
@@ -144,6 +153,11 @@ public class MonthlyReportExport {
 
         public String fileName(ReportFormat format) {
             return fileName + "." + format.fileExtension();
+        }
+
+        /** The day whose office names the report carries: its month's first day. */
+        public LocalDate namesDay() {
+            return period.structureDay();
         }
 
         /**
@@ -211,34 +225,36 @@ public class MonthlyReportExport {
         };
     }
 
-    private static String communeSummary(MonthlyReportView report) {
+    private static String communeSummary(MonthlyReportView report, String programme) {
         EstablishmentFigures f = report.establishment();
         if (f == null) {
             return "Báo cáo chưa gửi (bản dự thảo).";
         }
         String sent = "Gửi ngày " + DAY.format(report.submittedAt().atZone(TeamService.VIETNAM).toLocalDate())
                 + (report.late() ? " (muộn hạn)." : " (đúng hạn).");
-        return "1. Kết quả thành lập: " + f.teams() + " Tổ chuyển đổi số cộng đồng (" + f.villageTeams()
+        return "1. Kết quả thành lập: " + f.teams() + " " + programme + " (" + f.villageTeams()
                 + " Tổ cấp bản, tối thiểu " + f.villageTeamMinimum() + (f.belowVillageTeamMinimum() ? ", chưa đạt"
                 : "") + "), " + f.members() + " thành viên, " + f.teachers() + " giáo viên tham gia Tổ; "
                 + f.incompleteTeams() + " Tổ chưa đủ số thành viên tối thiểu.\n2. Kết quả hoạt động trong tháng: "
                 + sent;
     }
 
-    private String consolidationSummary(ConsolidationView v) {
+    private String consolidationSummary(ConsolidationView v, String programme, LocalDate day) {
         Map<String, String> names = new HashMap<>();
         if (!v.missing().isEmpty()) {
-            em.createQuery("SELECT u.code, u.name FROM AdministrativeUnit u WHERE u.code IN :codes", Object[].class)
-                    .setParameter("codes", v.missing()).getResultList()
+            em.createQuery("SELECT u.officialCode, u.name FROM AdministrativeUnit u WHERE u.officialCode IN :codes"
+                    + " AND (u.validFrom IS NULL OR u.validFrom <= :day) AND (u.validTo IS NULL OR u.validTo >= :day)",
+                    Object[].class).setParameter("codes", v.missing()).setParameter("day", day).getResultList()
                     .forEach(row -> names.put((String) row[0], (String) row[1]));
         }
         List<String> missing = v.missing().stream().map(code -> names.getOrDefault(code, code)).toList();
         return String.format(VIETNAMESE, "1. Tình hình báo cáo: %d/%d xã đã báo cáo (%.1f%%), %d đúng hạn, %d muộn hạn;"
-                        + " chưa báo cáo: %s.%n2. Kết quả thành lập: %d Tổ chuyển đổi số cộng đồng, %d thành viên,"
+                        + " chưa báo cáo: %s.%n2. Kết quả thành lập: %d %s, %d thành viên,"
                         + " %d giáo viên tham gia Tổ; %d Tổ chưa đủ số thành viên tối thiểu.%n"
                         + "3. Kết quả hoạt động trong tháng (lần tổng hợp %d):",
                 v.received(), v.expected(), 100 * v.reportingRate(), v.onTime(), v.late(),
-                missing.isEmpty() ? "không" : String.join(", ", missing), v.teams(), v.members(), v.teachers(),
+                missing.isEmpty() ? "không" : String.join(", ", missing), v.teams(), programme, v.members(),
+                v.teachers(),
                 v.incompleteTeams(), v.revision());
     }
 

@@ -61,18 +61,18 @@ public class MonthlyReportService {
     AuditLog audit;
 
     public MonthlyReportView get(String communeCode, String period) {
-        AdministrativeUnit commune = requireCommune(communeCode);
+        AdministrativeUnit commune = requireCommune(communeCode, period);
         return view(require(commune, Period.parse(period)), commune);
     }
 
     public long version(String communeCode, String period) {
-        return require(requireCommune(communeCode), Period.parse(period)).version();
+        return require(requireCommune(communeCode, period), Period.parse(period)).version();
     }
 
     /** Writes the commune's figures: creates the draft on the first PUT (no If-Match), then needs If-Match. */
     public MonthlyReportView save(String communeCode, String periodText, Long ifMatch, MonthlyReportInput input) {
         Validation.requireBody(input);
-        AdministrativeUnit commune = requireCommune(communeCode);
+        AdministrativeUnit commune = requireCommune(communeCode, periodText);
         Period period = Period.parse(periodText);
         ReportingCalendar calendar = settings.calendar();
         MonthlyReport report = find(commune.code(), period);
@@ -95,7 +95,7 @@ public class MonthlyReportService {
 
     /** R12: submitted with the registry's establishment figures of this moment; late from the due day on. */
     public MonthlyReportView submit(String communeCode, String periodText) {
-        AdministrativeUnit commune = requireCommune(communeCode);
+        AdministrativeUnit commune = requireCommune(communeCode, periodText);
         Period period = Period.parse(periodText);
         MonthlyReport report = require(commune, period);
         MonthlyReportView before = view(report, commune);
@@ -105,26 +105,29 @@ public class MonthlyReportService {
     }
 
     public MonthlyReportView accept(String communeCode, String periodText) {
-        AdministrativeUnit commune = requireCommune(communeCode);
+        AdministrativeUnit commune = requireCommune(communeCode, periodText);
+        Period period = Period.parse(periodText);
         requireReceiver(commune);
-        MonthlyReport report = require(commune, Period.parse(periodText));
+        MonthlyReport report = require(commune, period);
         MonthlyReportView before = view(report, commune);
         report.accept(Instant.now(), caller.name());
         return changed(report, commune, "accept", before);
     }
 
     public MonthlyReportView returnToCommune(String communeCode, String periodText, String reason) {
-        AdministrativeUnit commune = requireCommune(communeCode);
+        AdministrativeUnit commune = requireCommune(communeCode, periodText);
+        Period period = Period.parse(periodText);
         requireReceiver(commune);
-        MonthlyReport report = require(commune, Period.parse(periodText));
+        MonthlyReport report = require(commune, period);
         MonthlyReportView before = view(report, commune);
         report.returnToCommune(reason, Instant.now(), caller.name());
         return changed(report, commune, "return", before);
     }
 
     public MonthlyReportView reopen(String communeCode, String periodText, String reason) {
-        AdministrativeUnit commune = requireCommune(communeCode);
-        MonthlyReport report = require(commune, Period.parse(periodText));
+        AdministrativeUnit commune = requireCommune(communeCode, periodText);
+        Period period = Period.parse(periodText);
+        MonthlyReport report = require(commune, period);
         MonthlyReportView before = view(report, commune);
         report.reopen(reason, Instant.now(), caller.name());
         return changed(report, commune, "reopen", before);
@@ -136,7 +139,7 @@ public class MonthlyReportService {
         if (parts.length != 2) {
             throw DomainException.notFound("monthly.not-found", auditId, "");
         }
-        require(requireCommune(parts[0]), Period.parse(parts[1]));
+        require(requireCommune(parts[0], parts[1]), Period.parse(parts[1]));
     }
 
     /**
@@ -199,12 +202,30 @@ public class MonthlyReportService {
         return after;
     }
 
-    private AdministrativeUnit requireCommune(String code) {
-        AdministrativeUnit unit = units.require(code);
+    /**
+     * The commune of that code as the month knew it (a month is reported on the units of its first day). A foreign
+     * commune is "not found" before a malformed period is "invalid", so that codes do not leak.
+     */
+    private AdministrativeUnit requireCommune(String code, String periodText) {
+        AdministrativeUnit unit = units.require(code, structureDay(code, periodText));
         if (unit.level() != UnitLevel.COMMUNE) {
             new Validation().add("communeCode", "field.commune-code", code).throwIfInvalid();
         }
         return unit;
+    }
+
+    /** The first day of the period; for a malformed one, "not found" for a foreign unit, else "invalid". */
+    static LocalDate structureDay(UnitService units, String code, String periodText) {
+        try {
+            return Period.parse(periodText).structureDay();
+        } catch (DomainException e) {
+            units.require(code);
+            throw e;
+        }
+    }
+
+    private LocalDate structureDay(String code, String periodText) {
+        return structureDay(units, code, periodText);
     }
 
     private MonthlyReport require(AdministrativeUnit commune, Period period) {
@@ -231,7 +252,7 @@ public class MonthlyReportService {
     }
 
     static MonthlyReportView view(MonthlyReport r, AdministrativeUnit commune) {
-        return new MonthlyReportView(r.communeCode(), commune.name(), r.period(), r.status(), r.values(), r.notes(),
+        return new MonthlyReportView(commune.officialCode(), commune.name(), r.period(), r.status(), r.values(), r.notes(),
                 r.commendations(), r.windowStart(), r.windowEnd(), r.dueBefore(), r.submittedAt(), r.submittedBy(),
                 r.late(), r.establishment(), r.returnReason(), r.decidedBy(), r.decidedAt(), r.version());
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.io.OutputStream;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -37,7 +38,7 @@ public class TeamListExport {
             + " c.parentCode"
             + " FROM Team t JOIN t.unit u JOIN t.commune c"
             + " LEFT JOIN t.members m ON m.role = :leader AND m.leftOn IS NULL"
-            + " WHERE u.path LIKE :unitPath AND t.status <> :dissolved AND ";
+            + " WHERE u.path LIKE :unitPath AND (t.status <> :dissolved OR t.dissolution.dissolvedOn > :day) AND ";
 
     /** Thread-safe; loads the compiled template once. */
     private final TeamListReport report = new TeamListReport();
@@ -52,14 +53,19 @@ public class TeamListExport {
     Jurisdiction jurisdiction;
 
     /** What the caller may download: the unit, checked against the jurisdiction before anything is written. */
-    public Export prepare(String unitCode) {
-        AdministrativeUnit unit = units.require(unitCode);
+    /**
+     * @param on the day whose unit and teams the list shows (a team dissolved later is still listed), or null for
+     *           today
+     */
+    public Export prepare(String unitCode, LocalDate on) {
+        AdministrativeUnit unit = units.require(unitCode, on);
+        LocalDate day = on == null ? UnitService.today() : on;
         Jurisdiction.Restriction restriction = jurisdiction.restrict("u.path");
         String jpql = SELECT + restriction.condition() + " ORDER BY c.path, t.level, t.nameSort, t.id";
         // A fresh query per page: the response is written after this request's transaction-less calls return.
         Supplier<TypedQuery<Object[]>> query = () -> restriction.bind(em.createQuery(jpql, Object[].class)
                 .setParameter("leader", MemberRole.LEADER)
-                .setParameter("dissolved", TeamStatus.DISSOLVED)
+                .setParameter("dissolved", TeamStatus.DISSOLVED).setParameter("day", day)
                 .setParameter("unitPath", unit.path() + "%"));
         // District names for the sub-headings of a province's list: a few hundred at most, read once.
         Map<String, String> districts = new HashMap<>();

@@ -32,8 +32,27 @@ public record Period(YearMonth month) {
         return new Period(YearMonth.from(day));
     }
 
+    /**
+     * Refuses a month whose reporting window (from the 15th of the month before) has not opened on {@code today}:
+     * nothing can have been reported for it yet.
+     */
+    public Period requireBegun(LocalDate today) {
+        if (previous().day(15).isAfter(today)) {
+            new Validation().add("period", "field.period-not-begun").throwIfInvalid();
+        }
+        return this;
+    }
+
     public Period previous() {
         return new Period(month.minusMonths(1));
+    }
+
+    /**
+     * The day whose units a month is reported and consolidated on: its first. July 2025 (window 15 June to 14 July)
+     * is the new communes' month; June 2025 the old communes' and districts'.
+     */
+    public LocalDate structureDay() {
+        return month.atDay(1);
     }
 
     public LocalDate day(int dayOfMonth) {

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ import vn.cds.teams.common.infrastructure.SchemaMigration;
 import vn.cds.teams.reporting.domain.Period;
 import vn.cds.teams.reporting.domain.ReportingDuty;
 import vn.cds.teams.reporting.domain.ReportingDuty.CampaignSpan;
+import vn.cds.teams.units.domain.AdministrativeUnit;
 
 /**
  * The consolidation tables, in plain JDBC on the application's datasource (jdbc/cds), which the batch runtime's
@@ -64,11 +66,21 @@ public class ConsolidationStore {
     public record Source(String code, boolean district) {
     }
 
-    /** The units a consolidation of {@code unitCode} reads: its communes and, for a province, its districts. */
-    public List<Source> sources(String unitCode) {
+    /** A unit (alias u) in force on a day, the day given twice. */
+    private static final String IN_FORCE = " (u.valid_from IS NULL OR u.valid_from <= ?)"
+            + " AND (u.valid_to IS NULL OR u.valid_to >= ?)";
+
+    /**
+     * The units a consolidation of {@code unitCode} for {@code period} reads: its communes and, for a province, its
+     * districts, as they were in the month (in force on its first day): after the two-level reform a province
+     * reads its communes straight, an old month still reads its districts.
+     */
+    public List<Source> sources(String unitCode, Period period) {
         List<Source> sources = new ArrayList<>();
-        query("SELECT code, unit_level FROM administrative_unit WHERE parent_code = ?"
-                + " AND unit_level IN ('DISTRICT', 'COMMUNE') ORDER BY code", List.of(unitCode),
+        LocalDate day = period.structureDay();
+        query("SELECT u.code, u.unit_level FROM administrative_unit u WHERE u.parent_code = ?"
+                + " AND u.unit_level IN ('DISTRICT', 'COMMUNE') AND" + IN_FORCE + " ORDER BY u.code",
+                List.of(unitCode, day, day),
                 rs -> sources.add(new Source(rs.getString(1), "DISTRICT".equals(rs.getString(2)))));
         return sources;
     }
@@ -279,9 +291,10 @@ public class ConsolidationStore {
             throws SQLException {
         Map<String, String> parents = new LinkedHashMap<>();
         Map<String, List<CampaignSpan>> campaigns = new HashMap<>();
+        LocalDate day = Period.parse(period).structureDay();
         query(c, "SELECT u.code, u.parent_code, c.starts_on, c.ends_on FROM administrative_unit u LEFT JOIN campaign c"
-                + " ON u.path LIKE CONCAT(c.unit_path, '%') WHERE u.unit_level = 'COMMUNE' AND " + column + " IN ("
-                + marks(codes) + ")", codes, rs -> {
+                + " ON u.path LIKE CONCAT(c.unit_path, '%') WHERE u.unit_level = 'COMMUNE' AND" + IN_FORCE + " AND "
+                + column + " IN (" + marks(codes) + ")", concat(List.of(day, day), codes), rs -> {
                     String commune = rs.getString(1);
                     parents.put(commune, rs.getString(2));
                     List<CampaignSpan> spans = campaigns.computeIfAbsent(commune, k -> new ArrayList<>());
@@ -369,11 +382,12 @@ public class ConsolidationStore {
                 rs -> totals.put(rs.getString(1), rs.getLong(2)));
         List<String> missing = new ArrayList<>();
         query("SELECT unit_code FROM consolidation_missing WHERE consolidation_id = ? ORDER BY unit_code", List.of(id),
-                rs -> missing.add(rs.getString(1)));
+                rs -> missing.add(AdministrativeUnit.officialCodeOf(rs.getString(1))));
         int expected = number(r[3]);
         int received = number(r[4]);
         int onTime = number(r[5]);
-        return new ConsolidationView(unitCode, ConsolidationLevel.valueOf((String) r[1]), period, number(r[2]), totals,
+        return new ConsolidationView(AdministrativeUnit.officialCodeOf(unitCode), ConsolidationLevel.valueOf(
+                (String) r[1]), period, number(r[2]), totals,
                 expected, received, onTime, number(r[6]), Collections.unmodifiableList(missing), number(r[7]),
                 number(r[8]), number(r[9]), number(r[10]), rate(received, expected), rate(onTime, expected),
                 r[11] == null ? 0 : ((Number) r[11]).longValue(), ((Timestamp) r[12]).toInstant());
@@ -715,18 +729,20 @@ public class ConsolidationStore {
      * The units of a level whose path starts with one of the prefixes (a jurisdiction's, see
      * {@code Jurisdiction#pathPrefixes}), or every unit of the level when {@code pathPrefixes} is null.
      */
-    public List<String> unitsOfLevel(ConsolidationLevel level, List<String> pathPrefixes) {
+    public List<String> unitsOfLevel(ConsolidationLevel level, List<String> pathPrefixes, Period period) {
         if (pathPrefixes != null && pathPrefixes.isEmpty()) {
             return List.of();
         }
         List<String> codes = new ArrayList<>();
         String under = pathPrefixes == null ? "" : " AND (" + String.join(" OR ",
                 Collections.nCopies(pathPrefixes.size(), "path LIKE ?")) + ")";
-        List<Object> parameters = new ArrayList<>(List.of(level.name()));
+        LocalDate day = period.structureDay();
+        List<Object> parameters = new ArrayList<>(List.of(level.name(), day, day));
         if (pathPrefixes != null) {
             pathPrefixes.forEach(prefix -> parameters.add(prefix + "%"));
         }
-        query("SELECT code FROM administrative_unit WHERE unit_level = ?" + under + " ORDER BY code", parameters,
+        query("SELECT code FROM administrative_unit u WHERE unit_level = ? AND" + IN_FORCE + under + " ORDER BY code",
+                parameters,
                 rs -> codes.add(rs.getString(1)));
         return codes;
     }

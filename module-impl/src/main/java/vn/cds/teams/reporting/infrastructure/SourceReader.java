@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import vn.cds.teams.reporting.domain.Period;
 
 /**
  * Reads the sources of a consolidation (communes, districts) in code order. The checkpoint is the code of the last
@@ -36,7 +37,7 @@ public class SourceReader extends AbstractItemReader {
     public void open(Serializable checkpoint) {
         ConsolidationStore.Header header = store.header(consolidationId);
         // Ordered here rather than by the database's collation, so that the checkpoint compares the same way.
-        sources = store.sources(header.unitCode()).stream()
+        sources = store.sources(header.unitCode(), Period.parse(header.period())).stream()
                 .sorted(Comparator.comparing(ConsolidationStore.Source::code)).toList();
         last = (String) checkpoint;
         if (last == null) {

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cds.teams.api.documents.DocumentKind;
 import vn.cds.teams.api.security.CdsRoles;
 import vn.cds.teams.common.domain.Validation;
+import vn.cds.teams.common.rest.Days;
 import vn.cds.teams.common.text.VietnameseText;
 import vn.cds.teams.documents.application.DocumentSettingsService;
 import vn.cds.teams.reporting.application.MonthlyReportExport;
@@ -48,13 +49,15 @@ public class ReportResource {
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/problem+json"})
     @Operation(summary = "Form F1 (Danh sách Tổ chuyển đổi số cộng đồng xã, bản, tiểu khu) of a unit as a draft"
-            + " without a number (POST /documents issues it): format=pdf|xlsx")
-    public Response teamList(@QueryParam("unit") String unit, @QueryParam("format") String format) {
+            + " without a number (POST /documents issues it): format=pdf|xlsx; `on` (YYYY-MM-DD): the unit in force"
+            + " that day and the teams not yet dissolved then")
+    public Response teamList(@QueryParam("unit") String unit, @QueryParam("format") String format,
+                             @QueryParam("on") String on) {
         ReportFormat reportFormat = format(format);
         Validation validation = new Validation();
         validation.required("unit", unit);
         validation.throwIfInvalid();
-        TeamListExport.Export export = teamList.prepare(unit);
+        TeamListExport.Export export = teamList.prepare(unit, Days.parse("on", on));
         DocumentFrame draft = documents.draft(export.unit(), DocumentKind.DS);
         StreamingOutput body = out -> export.write(draft, reportFormat, out);
         return Response.ok(body, reportFormat.mediaType())
@@ -75,7 +78,7 @@ public class ReportResource {
                             @QueryParam("format") String format) {
         ReportFormat reportFormat = format(format);
         MonthlyReportExport.Export export = monthly.prepare(unit, period);
-        DocumentFrame draft = documents.draft(export.unit(), DocumentKind.BC);
+        DocumentFrame draft = documents.draft(export.unit(), DocumentKind.BC, export.namesDay());
         StreamingOutput body = out -> export.write(draft, reportFormat, out);
         return Response.ok(body, reportFormat.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(export.fileName(reportFormat)))

@@ -5,10 +5,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import vn.cds.teams.api.units.RuleParametersInput;
 import vn.cds.teams.api.units.RuleParametersView;
+import vn.cds.teams.api.units.SuccessionView;
 import vn.cds.teams.api.units.UnitInput;
 import vn.cds.teams.api.units.UnitLevel;
 import vn.cds.teams.api.units.UnitView;
@@ -20,6 +26,7 @@ import vn.cds.teams.common.security.Jurisdiction;
 import vn.cds.teams.common.security.UnitPlaces;
 import vn.cds.teams.units.domain.AdministrativeUnit;
 import vn.cds.teams.units.domain.RuleParameters;
+import vn.cds.teams.units.domain.UnitSuccession;
 
 /** Administrative units inside the caller's jurisdiction, and the provinces' rule parameters. */
 @ApplicationScoped
@@ -39,12 +46,35 @@ public class UnitService {
     AuditLog audit;
 
     /**
-     * A unit the caller may see; a foreign or unknown one is "not found" alike. Reads join the caller's transaction
-     * if there is one and start none (one less commit for every read request, performance aim P3).
+     * The unit with this official code that the caller may see: the one in force today, else (a closed code) the
+     * last one; a foreign or unknown one is "not found" alike. A unit's key ("04048~20250701") names that unit. Reads join the caller's transaction if there is one
+     * and start none (one less commit for every read request, performance aim P3).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AdministrativeUnit require(String code) {
-        AdministrativeUnit unit = code == null ? null : em.find(AdministrativeUnit.class, code.strip());
+        return require(code, null);
+    }
+
+    /** As {@link #require(String)}; with a day, the unit in force that day (none: not found). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AdministrativeUnit require(String code, LocalDate on) {
+        String clean = code == null ? null : code.strip();
+        if (clean != null && clean.indexOf('~') > 0) {
+            // A unit's own key (features pass it on internally): that unit, if in force on the day asked.
+            AdministrativeUnit unit = em.find(AdministrativeUnit.class, clean);
+            if (unit == null || on != null && !unit.isInForceOn(on)) {
+                throw DomainException.notFound("unit.not-found", code);
+            }
+            jurisdiction.requireCovers(unit.path(), "unit.not-found", code);
+            return unit;
+        }
+        List<AdministrativeUnit> lives = clean == null ? List.of() : em.createQuery(
+                "SELECT u FROM AdministrativeUnit u WHERE u.officialCode = :code", AdministrativeUnit.class)
+                .setParameter("code", clean).getResultList();
+        AdministrativeUnit unit = on != null
+                ? lives.stream().filter(u -> u.isInForceOn(on)).findFirst().orElse(null)
+                : lives.stream().filter(u -> u.isInForceOn(today())).findFirst()
+                        .orElse(lives.stream().max(LATEST).orElse(null));
         if (unit == null) {
             throw DomainException.notFound("unit.not-found", code);
         }
@@ -52,37 +82,61 @@ public class UnitService {
         return unit;
     }
 
-    /** Where a unit the caller may see sits in the tree, without reading the unit (lists need no more). */
+    /** The last of a code's units: the one that ended last (one still open ends last of all). */
+    private static final Comparator<AdministrativeUnit> LATEST = Comparator.comparing(
+            (AdministrativeUnit u) -> u.validTo() == null ? LocalDate.MAX : u.validTo());
+
+    /** Today in Vietnam: the day that says which units are in force. */
+    public static LocalDate today() {
+        return LocalDate.now(TODAY_ZONE);
+    }
+
+    private static final java.time.ZoneId TODAY_ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
+
+    /**
+     * Where a unit the caller may see sits in the tree, without reading the unit when its code names one unit only
+     * (lists need no more); a code that several units have had is resolved by the day.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public UnitPlaces.Place requirePlace(String code) {
-        UnitPlaces.Place place = places.of(code == null ? null : code.strip())
-                .orElseThrow(() -> DomainException.notFound("unit.not-found", code));
-        jurisdiction.requireCovers(place.path(), "unit.not-found", code);
-        return place;
+    public UnitPlaces.Place requirePlace(String code, LocalDate on) {
+        List<UnitPlaces.Place> found = on != null || code == null ? List.of() : places.of(List.of(code.strip()));
+        if (found.size() == 1) {
+            UnitPlaces.Place place = found.get(0);
+            jurisdiction.requireCovers(place.path(), "unit.not-found", code);
+            return place;
+        }
+        AdministrativeUnit unit = require(code, on);
+        return new UnitPlaces.Place(unit.officialCode(), unit.level(), unit.path());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public UnitView get(String code) {
-        return views(List.of(require(code))).get(0);
+    public UnitView get(String code, LocalDate on) {
+        return views(List.of(require(code, on))).get(0);
     }
 
-    /** The children of a unit; without a parent, the top units of the caller's jurisdiction. */
+    /**
+     * The children of a unit in force on the day (today without one); without a parent, the top units of the
+     * caller's jurisdiction.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<UnitView> children(String parentCode) {
+    public List<UnitView> children(String parentCode, LocalDate on) {
+        LocalDate day = on == null ? today() : on;
+        String inForce = " AND (u.validFrom IS NULL OR u.validFrom <= :day) AND (u.validTo IS NULL OR u.validTo >= :day)";
         List<AdministrativeUnit> units;
         if (parentCode != null && !parentCode.isBlank()) {
-            AdministrativeUnit parent = require(parentCode);
-            units = em.createQuery("SELECT u FROM AdministrativeUnit u WHERE u.parentCode = :parent"
+            AdministrativeUnit parent = require(parentCode, on);
+            units = em.createQuery("SELECT u FROM AdministrativeUnit u WHERE u.parentCode = :parent" + inForce
                     + " ORDER BY u.nameSort", AdministrativeUnit.class)
-                    .setParameter("parent", parent.code()).getResultList();
+                    .setParameter("parent", parent.code()).setParameter("day", day).getResultList();
         } else if (jurisdiction.coversEverything()) {
-            units = em.createQuery("SELECT u FROM AdministrativeUnit u WHERE u.parentCode IS NULL ORDER BY u.nameSort",
-                    AdministrativeUnit.class).getResultList();
+            units = em.createQuery("SELECT u FROM AdministrativeUnit u WHERE u.parentCode IS NULL" + inForce
+                    + " ORDER BY u.nameSort", AdministrativeUnit.class).setParameter("day", day).getResultList();
         } else if (jurisdiction.pathPrefixes().isEmpty()) {
             units = List.of();
         } else {
-            units = em.createQuery("SELECT u FROM AdministrativeUnit u WHERE u.path IN :paths ORDER BY u.nameSort",
-                    AdministrativeUnit.class).setParameter("paths", jurisdiction.pathPrefixes()).getResultList();
+            units = em.createQuery("SELECT u FROM AdministrativeUnit u WHERE u.path IN :paths" + inForce
+                    + " ORDER BY u.nameSort", AdministrativeUnit.class)
+                    .setParameter("paths", jurisdiction.pathPrefixes()).setParameter("day", day).getResultList();
         }
         return views(units);
     }
@@ -91,17 +145,29 @@ public class UnitService {
         Validation.requireBody(input);
         AdministrativeUnit parent = null;
         if (input.parentCode() != null && !input.parentCode().isBlank()) {
-            parent = require(input.parentCode());
+            parent = require(input.parentCode(), input.validFrom());
         }
-        AdministrativeUnit unit = AdministrativeUnit.create(input.code(), input.name(), input.level(), parent);
-        if (em.find(AdministrativeUnit.class, unit.code()) != null) {
-            throw DomainException.conflict("unit.exists", unit.code());
+        String code = input.code() == null ? null : input.code().strip();
+        List<AdministrativeUnit> lives = code == null ? List.of() : em.createQuery(
+                "SELECT u FROM AdministrativeUnit u WHERE u.officialCode = :code", AdministrativeUnit.class)
+                .setParameter("code", code).getResultList();
+        // Without a first day of its own, a unit begins with its parent (a village made today under a new commune).
+        LocalDate from = input.validFrom() != null || parent == null ? input.validFrom() : parent.validFrom();
+        LocalDate day = from == null ? today() : from;
+        if (lives.stream().anyMatch(u -> u.validTo() == null || !u.validTo().isBefore(day))) {
+            throw DomainException.conflict("unit.exists", code);
         }
+        if (parent != null && !parent.isInForceOn(day)) {
+            throw DomainException.ruleViolation(null, "unit.parent-not-in-force", parent.officialCode(), day);
+        }
+        AdministrativeUnit unit = AdministrativeUnit.open(code, input.name(), input.level(), input.type(), parent,
+                from, !lives.isEmpty());
         unit.setVillageTeamMinimum(input.villageTeamMinimum());
         em.persist(unit);
         em.flush();
         UnitView view = views(List.of(unit)).get(0);
-        audit.record("unit", unit.code(), "create", null, view);
+        audit.record("unit", unit.officialCode(), "create", null, view);
+        places.forget();
         return view;
     }
 
@@ -109,9 +175,27 @@ public class UnitService {
     public UnitView update(String code, Long ifMatch, UnitInput input) {
         Validation.requireBody(input);
         AdministrativeUnit unit = require(code);
+        if (!unit.isInForceOn(today())) {
+            throw DomainException.conflict("unit.closed-unchanged", unit.officialCode(), unit.validTo());
+        }
         Versioned.check(ifMatch, unit.version());
         UnitView before = views(List.of(unit)).get(0);
+        // Code, level and parent place a unit in the tree that every path, team and report hangs on: they are
+        // set once (a unit that moves is a new unit), and a changed one is refused rather than ignored.
+        Validation fixed = new Validation();
+        if (input.code() != null && !input.code().strip().equals(unit.officialCode())) {
+            fixed.add("code", "field.immutable");
+        }
+        if (input.level() != null && input.level() != unit.level()) {
+            fixed.add("level", "field.immutable");
+        }
+        if (input.parentCode() != null && (unit.parentCode() == null
+                || !input.parentCode().strip().equals(AdministrativeUnit.officialCodeOf(unit.parentCode())))) {
+            fixed.add("parentCode", "field.immutable");
+        }
+        fixed.throwIfInvalid();
         unit.rename(input.name());
+        unit.retype(input.type());
         unit.setVillageTeamMinimum(input.villageTeamMinimum());
         em.flush();
         UnitView after = views(List.of(unit)).get(0);
@@ -134,9 +218,14 @@ public class UnitService {
         return view(parametersOf(requireProvince(provinceCode).code()));
     }
 
-    public RuleParametersView changeParameters(String provinceCode, Long ifMatch, RuleParametersView input) {
-        Validation.requireBody(input);
+    public RuleParametersView changeParameters(String provinceCode, Long ifMatch, RuleParametersInput input) {
         AdministrativeUnit province = requireProvince(provinceCode);
+        Validation.requireBody(input);
+        Validation validation = new Validation();
+        validation.required("minTeamSize", input.minTeamSize());
+        validation.required("maxTeamSize", input.maxTeamSize());
+        validation.required("villageTeamMinimum", input.villageTeamMinimum());
+        validation.throwIfInvalid();
         RuleParameters parameters = em.find(RuleParameters.class, province.code());
         boolean stored = parameters != null;
         if (!stored) {
@@ -167,7 +256,7 @@ public class UnitService {
                 p.version());
     }
 
-    /** Views with R2 figures for the communes among them, counted in one query. */
+    /** Views with their successions and, for the communes among them, R2 figures, in a few queries. */
     private List<UnitView> views(List<AdministrativeUnit> units) {
         List<String> communes = units.stream().filter(u -> u.level() == UnitLevel.COMMUNE)
                 .map(AdministrativeUnit::code).toList();
@@ -180,14 +269,59 @@ public class UnitService {
                     .setParameter("village", UnitLevel.VILLAGE).setParameter("communes", communes)
                     .getResultList().forEach(row -> villageTeams.put((String) row[0], (Long) row[1]));
         }
+        Successions successions = successions(units.stream().map(AdministrativeUnit::code).toList());
         Map<String, RuleParameters> parameters = new HashMap<>();
         return units.stream().map(u -> {
-            if (u.level() != UnitLevel.COMMUNE) {
-                return new UnitView(u.code(), u.name(), u.level(), u.parentCode(), null, null, null);
+            Integer count = null;
+            Integer minimum = null;
+            if (u.level() == UnitLevel.COMMUNE) {
+                minimum = parameters.computeIfAbsent(u.provinceCode(), this::parametersOf).villageTeamMinimumOf(u);
+                count = villageTeams.getOrDefault(u.code(), 0L).intValue();
             }
-            int minimum = parameters.computeIfAbsent(u.provinceCode(), this::parametersOf).villageTeamMinimumOf(u);
-            int count = villageTeams.getOrDefault(u.code(), 0L).intValue();
-            return new UnitView(u.code(), u.name(), u.level(), u.parentCode(), count, minimum, count < minimum);
+            return new UnitView(u.officialCode(), u.name(), u.level(), u.type(),
+                    AdministrativeUnit.officialCodeOf(u.parentCode()), u.validFrom(), u.validTo(),
+                    successions.predecessors(u.code()), successions.successors(u.code()),
+                    count, minimum, count == null ? null : count < minimum);
         }).toList();
+    }
+
+    /** The successions of some units, with the units on their other side. */
+    private record Successions(List<UnitSuccession> all, Map<String, AdministrativeUnit> units) {
+
+        List<SuccessionView> predecessors(String key) {
+            return all.stream().filter(s -> s.successorKey().equals(key))
+                    .map(s -> view(s, units.get(s.predecessorKey()))).toList();
+        }
+
+        List<SuccessionView> successors(String key) {
+            return all.stream().filter(s -> s.predecessorKey().equals(key))
+                    .map(s -> view(s, units.get(s.successorKey()))).toList();
+        }
+
+        private static SuccessionView view(UnitSuccession s, AdministrativeUnit other) {
+            return new SuccessionView(other.officialCode(), other.name(), other.validFrom(), other.validTo(), s.part(),
+                    s.effectiveOn(), s.resolutionNumber(), s.resolutionDate());
+        }
+    }
+
+    private Successions successions(List<String> keys) {
+        if (keys.isEmpty()) {
+            return new Successions(List.of(), Map.of());
+        }
+        List<UnitSuccession> all = em.createQuery("SELECT s FROM UnitSuccession s WHERE s.successorKey IN :keys"
+                + " OR s.predecessorKey IN :keys ORDER BY s.effectiveOn, s.predecessorKey, s.successorKey",
+                UnitSuccession.class).setParameter("keys", keys).getResultList();
+        if (all.isEmpty()) {
+            return new Successions(all, Map.of());
+        }
+        Set<String> others = new HashSet<>();
+        all.forEach(s -> {
+            others.add(s.predecessorKey());
+            others.add(s.successorKey());
+        });
+        Map<String, AdministrativeUnit> units = new HashMap<>();
+        em.createQuery("SELECT u FROM AdministrativeUnit u WHERE u.code IN :keys", AdministrativeUnit.class)
+                .setParameter("keys", others).getResultList().forEach(u -> units.put(u.code(), u));
+        return new Successions(all, units);
     }
 }

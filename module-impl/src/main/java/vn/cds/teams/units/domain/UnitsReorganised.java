@@ -1,0 +1,18 @@
+package vn.cds.teams.units.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Fired inside the transaction that applies a reorganisation, for the features that hang on units (teams follow
+ * their village; a closed commune's team is dissolved) without units knowing them.
+ *
+ * @param movedVillages   each village moved: the key of the village as it was and as it is from the effective day
+ * @param closedCommunes  keys of the communes closed the day before the effective day
+ */
+public record UnitsReorganised(UnitSuccession.Resolution resolution, List<Move> movedVillages,
+                               List<String> closedCommunes) {
+
+    public record Move(String fromKey, String toKey) {
+    }
+}
