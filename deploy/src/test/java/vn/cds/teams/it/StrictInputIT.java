@@ -7,6 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -128,6 +134,38 @@ class StrictInputIT extends SampleDataIT {
         assertProblem(428, null, api.post("vanho.chutich", path, body));
         String etag = api.get("vanho.chutich", "api/v1/teams/" + team.getString("id")).etag();
         assertProblem(422, "decisionDate", api.postOnVersion("vanho.chutich", path, body, etag));
+    }
+
+    @Test
+    void concurrentStepsWithoutAVersionLoseWithAConflictNotAFailedPrecondition() throws Exception {
+        String village = "04048-S" + Math.floorMod(System.nanoTime(), 10_000);
+        assertEquals(201, api.post("admin", "api/v1/units", "{\"code\":\"" + village + "\",\"name\":\"Bản Đua\","
+                + "\"level\":\"VILLAGE\",\"parentCode\":\"04048\"}").status());
+        Api.Reply team = api.post("vanho.canbo", "api/v1/teams", "{\"unitCode\":\"" + village + "\"}");
+        assertEquals(201, team.status(), team.toString());
+        String members = "api/v1/teams/" + team.json().getString("id") + "/members";
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Integer> statuses = new CopyOnWriteArrayList<>();
+        try {
+            List<Callable<Void>> adds = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String body = "{\"fullName\":\"Lò Văn Đua " + (char) ('A' + i) + "\",\"phone\":\"0913"
+                        + (100_000 + Math.floorMod(System.nanoTime() + i, 900_000)) + "\",\"role\":\"MEMBER\"}";
+                adds.add(() -> {
+                    statuses.add(api.post("vanho.canbo", members, body).status());
+                    return null;
+                });
+            }
+            for (var future : pool.invokeAll(adds)) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        // No If-Match was sent, so no precondition can have failed: each either went in or lost a race (409).
+        assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409), statuses.toString());
+        assertEquals(statuses.stream().filter(s -> s == 201).count(),
+                api.get("vanho.canbo", members).array().size(), "every 201 is a member, nothing else went in");
     }
 
     @Test
