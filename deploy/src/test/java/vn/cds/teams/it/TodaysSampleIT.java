@@ -1,6 +1,7 @@
 package vn.cds.teams.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +12,27 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +41,19 @@ import org.junit.jupiter.api.Test;
  * bundled rows of the shared files. Checks the issue's "done when" on the run command against those files (the
  * national copies under the tests' data), and the demo users of today's and of the old units.
  */
-class TodaysSampleIT extends SampleDataIT {
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class TodaysSampleIT {
+
+    @ArquillianResource
+    URL deployment;
+
+    Api api;
+
+    @BeforeEach
+    void client() {
+        api = new Api(deployment);
+    }
 
     static final String REFORM = "2025-07-01";
     /** The four old communes of the new Vân Hồ (resolution 1681/NQ-UBTVQH15). */
@@ -44,7 +77,8 @@ class TodaysSampleIT extends SampleDataIT {
         assertEquals(official.keySet(), today.stream().map(u -> u.getString("code")).collect(Collectors.toSet()));
         today.forEach(u -> assertEquals(official.get(u.getString("code")), u.getString("name"), u.toString()));
         assertTrue(today.stream().allMatch(u -> u.getString("level").equals("COMMUNE")
-                && u.getString("validFrom").equals(REFORM) && u.isNull("validTo")), "no district in force");
+                && u.getString("validFrom").equals(REFORM) && (!u.containsKey("validTo") || u.isNull("validTo"))),
+                "no district in force");
         assertEquals(Map.of("COMMUNE", 67L, "WARD", 8L), today.stream()
                 .collect(Collectors.groupingBy(u -> u.getString("type"), Collectors.counting())));
         // The day before, the province had its twelve districts of March 2025.
@@ -89,8 +123,8 @@ class TodaysSampleIT extends SampleDataIT {
                 .orElseThrow();
         assertEquals("ESTABLISHED", communeTeam.getString("status"));
         assertEquals(7, communeTeam.getInt("memberCount"));
-        assertEquals(6, teams.stream().filter(t -> t.getString("level").equals("VILLAGE")).count(),
-                "the old Vân Hồ's six village teams");
+        assertEquals(5, teams.stream().filter(t -> t.getString("level").equals("VILLAGE")).count(),
+                "the old Vân Hồ's five village teams (R2's minimum)");
     }
 
     @Test
@@ -158,6 +192,152 @@ class TodaysSampleIT extends SampleDataIT {
         assertEquals("03646", me.getJsonArray("units").getJsonObject(0).getString("code"));
         assertEquals(JsonValue.ValueType.ARRAY, api.get("sonla.so", "api/v1/teams?unit=14").json()
                 .get("items").getValueType());
+    }
+
+    // ---- The pages, in headless Chromium (as OfficerPagesIT drives them) ---------------------------------------
+
+    @Test
+    void theNewVanHosOfficerSeesTheirCommuneWithTheVillagesOfFourOldCommunes() throws Exception {
+        ChromeDriver browser = browser();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            browser.get(api.uri("ui/").toString());
+            login(browser, wait, "vanho.canbo");
+            assertTrue(text(browser, "#jurisdiction").contains("Xã: Xã Vân Hồ (04048)"), text(browser, "#jurisdiction"));
+            wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Các Tổ CĐS"))).click();
+            heading(wait, "Các Tổ CĐS");
+            WebElement villages = wait.until(d -> d.findElement(By.cssSelector("details.villages")));
+            assertEquals("Các bản, thôn, tổ dân phố: 24", villages.findElement(By.tagName("summary")).getText());
+            villages.findElement(By.tagName("summary")).click();
+            List<WebElement> items = browser.findElements(By.cssSelector("#villages > li"));
+            assertEquals(24, items.size());
+            Map<String, Long> byOldCommune = items.stream().map(WebElement::getText)
+                    .map(text -> text.replaceFirst(".*trước 01/07/2025: ", ""))
+                    .collect(Collectors.groupingBy(name -> name, Collectors.counting()));
+            assertEquals(Map.of("Xã Vân Hồ", 6L, "Xã Mường Men", 6L, "Xã Lóng Luông", 6L, "Xã Chiềng Yên", 6L),
+                    byOldCommune);
+            assertTrue(items.get(0).getText().startsWith("Bản: Bản mẫu 1 ("), items.get(0).getText());
+            saveScreenshot(browser, "todays-van-ho-villages");
+            // A ward's officer is a ward's: "phường", not "xã".
+            browser.findElement(By.id("logout")).click();
+            login(browser, wait, "tohieu.canbo");
+            assertTrue(text(browser, "#jurisdiction").contains("Phường: Phường Tô Hiệu (03646)"),
+                    text(browser, "#jurisdiction"));
+            assertTrue(text(browser, "#roles").contains("Cán bộ phường"), text(browser, "#roles"));
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aProvinceOfficerSeesATwoLevelProvinceWithoutAnyDistrictWording() throws Exception {
+        ChromeDriver browser = browser();
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+            browser.get(api.uri("ui/").toString());
+            login(browser, wait, "sonla.so");
+            assertTrue(text(browser, "#roles").contains("Cán bộ Sở Khoa học và Công nghệ"), text(browser, "#roles"));
+            noDistrictWording(browser, "home");
+            for (String[] page : List.of(new String[] {"Các Tổ CĐS", "Các Tổ CĐS"},
+                    new String[] {"Báo cáo tháng", "Báo cáo tháng"}, new String[] {"Tổng hợp báo cáo", "Tổng hợp báo cáo"},
+                    new String[] {"Tải biểu mẫu", "Tải biểu mẫu"})) {
+                browser.get(api.uri("ui/").toString() + "#/");
+                heading(wait, "Xin chào, sonla.so");
+                wait.until(ExpectedConditions.elementToBeClickable(By.linkText(page[0]))).click();
+                heading(wait, page[1]);
+                // Lists drawn after the heading: wait until the page has stopped loading.
+                wait.until(d -> d.findElements(By.cssSelector("main select, main .cards, main form")).size() > 0);
+                noDistrictWording(browser, page[0]);
+            }
+            browser.get(api.uri("ui/").toString() + "#/teams");
+            heading(wait, "Các Tổ CĐS");
+            List<WebElement> communes = wait.until(d -> d.findElements(By.cssSelector(".cards.communes > li")));
+            assertEquals(75, communes.size(), "the province's communes and wards, straight");
+            assertTrue(text(browser, "main").contains("Các xã, phường"));
+            saveScreenshot(browser, "todays-son-la-teams");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void formF1PrintsTheProgrammesNameOfItsDayAndTheWardsWords() throws Exception {
+        Api.Reply set = api.put("sonla.so", "api/v1/units/14/office-names", "{\"periods\":[{\"validTo\":\"2025-06-30\","
+                + "\"programmeName\":\"Tổ chuyển đổi số cộng đồng\",\"provinceOffice\":\"Sở Thông tin và Truyền thông\","
+                + "\"districtOffice\":\"Phòng Văn hóa và Thông tin\",\"communeOffice\":\"Ủy ban nhân dân xã\"},"
+                + "{\"validFrom\":\"2025-07-01\",\"programmeName\":\"Tổ công nghệ số cộng đồng\",\"provinceOffice\":"
+                + "\"Sở Khoa học và Công nghệ\",\"communeOffice\":\"Phòng Văn hóa - Xã hội\"}]}", null);
+        assertEquals(200, set.status(), set.body());
+        String today = pdfText("vanho.canbo", "unit=04048");
+        assertTrue(today.contains("DANH SÁCH TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG XÃ, BẢN, TIỂU KHU"), today);
+        assertTrue(today.contains("UBND XÃ VÂN HỒ"), today);
+        String then = pdfText("vanho.canbo", "unit=04048&on=2023-06-01");
+        assertTrue(then.contains("DANH SÁCH TỔ CHUYỂN ĐỔI SỐ CỘNG ĐỒNG XÃ, BẢN, TIỂU KHU"), then);
+        String ward = pdfText("tohieu.canbo", "unit=03646");
+        assertTrue(ward.contains("DANH SÁCH TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG PHƯỜNG, TỔ DÂN PHỐ"), ward);
+        String province = pdfText("sonla.so", "unit=14");
+        assertFalse(province.toLowerCase(VI).contains("huyện"), province);
+    }
+
+    static final java.util.Locale VI = java.util.Locale.forLanguageTag("vi");
+
+    private String pdfText(String user, String query) throws Exception {
+        java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(api.uri("api/v1/reports/team-list?" + query + "&format=pdf"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                                .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode(), new String(pdf.body(), StandardCharsets.UTF_8));
+        Path dir = Files.createDirectories(Path.of("target", "todays-sample-it"));
+        Path file = Files.write(dir.resolve(query.replaceAll("\\W", "-") + ".pdf"), pdf.body());
+        Process process = new ProcessBuilder("pdftotext", "-raw", file.toString(), "-").redirectErrorStream(true)
+                .start();
+        String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, process.waitFor(), text);
+        return text.replaceAll("\\s+", " ");
+    }
+
+    private static void noDistrictWording(ChromeDriver browser, String page) {
+        String shown = (String) browser.executeScript("return document.title + ' ' + document.body.innerText");
+        assertFalse(shown.toLowerCase(VI).contains("huyện"), page + ": " + shown);
+        assertFalse(shown.toLowerCase(VI).contains("district"), page + ": " + shown);
+    }
+
+    private static ChromeDriver browser() throws Exception {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("cds.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--window-size=360,800", "--lang=vi-VN",
+                "--user-data-dir=" + Files.createTempDirectory("todays-sample-profile-").toAbsolutePath());
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"))
+                        .toFile())
+                .build();
+        return new ChromeDriver(service, options);
+    }
+
+    private static void login(ChromeDriver browser, WebDriverWait wait, String user) {
+        heading(wait, "Đăng nhập");
+        browser.findElement(By.name("user")).sendKeys(user, Keys.TAB);
+        browser.switchTo().activeElement().sendKeys("demo", Keys.ENTER);
+        heading(wait, "Xin chào, " + user);
+    }
+
+    private static void heading(WebDriverWait wait, String title) {
+        wait.ignoring(StaleElementReferenceException.class).until(d -> {
+            List<WebElement> h1 = d.findElements(By.tagName("h1"));
+            return !h1.isEmpty() && h1.get(0).getText().equals(title);
+        });
+    }
+
+    private static String text(ChromeDriver browser, String css) {
+        return browser.findElement(By.cssSelector(css)).getText();
+    }
+
+    private static void saveScreenshot(ChromeDriver browser, String name) throws Exception {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
     private List<JsonObject> teams(String user, String unit, String on) {

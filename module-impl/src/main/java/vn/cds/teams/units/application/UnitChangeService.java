@@ -226,7 +226,7 @@ public class UnitChangeService {
         });
         em.flush();
         reorganised.fire(new UnitsReorganised(resolution, moves, plan.steps(Action.DISSOLVE).stream()
-                .map(s -> beforeByCode.get(s.code()).code()).toList()));
+                .map(s -> beforeByCode.get(s.code()).code()).toList(), actor));
         em.flush();
         places.forget();
         Map<String, Object> summary = summary(fileName, effective, plan);
