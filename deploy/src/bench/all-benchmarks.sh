@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 7: every figure beside its baseline, in one run, on the national data, written with the machine and the
+# Performance aims P1-P4 (docs/BENCHMARKS.md): every figure beside its baseline, in one run, on the national data, written with the machine and the
 # date into docs/BENCHMARKS.md (between the "all-benchmarks" markers) and printed:
 #   P1 the national month's consolidation (Jakarta Batch jobs) vs one SQL GROUP BY over the same reports;
 #   P2 form F1 for a province (3,000 teams) and the country (100,000 teams) vs bare JasperReports, at -Xmx256m;
@@ -49,7 +49,7 @@ path = "docs/BENCHMARKS.md"
 text = open(path, encoding="utf-8").read()
 pattern = re.compile(r"<!-- all-benchmarks:begin.*?<!-- all-benchmarks:end -->", re.S)
 text = pattern.sub("\n".join(block), text) if pattern.search(text) else \
-    text.replace("# Benchmarks\n", "# Benchmarks\n\n## All figures in one run (issue 7)\n\n" + "\n".join(block) + "\n", 1)
+    text.replace("# Benchmarks\n", "# Benchmarks\n\n## All figures in one run\n\n" + "\n".join(block) + "\n", 1)
 open(path, "w", encoding="utf-8").write(text)
 PY
 echo "written to docs/BENCHMARKS.md"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# P3 (issue 7): throughput and p99 of GET /teams?unit= (a page) and GET /teams/{id} under load from a second
+# Performance aim P3 (docs/BENCHMARKS.md): throughput and p99 of GET /teams?unit= (a page) and GET /teams/{id} under load from a second
 # process (wrk, on loopback, bounded in time), against the trivial GET /ping on the same server, in one run.
 # Needs: the build (mvn -B install -DskipTests), wrk (apt), and a PostgreSQL database filled by the national data
 # generator (README, "Scale"). Usage: deploy/src/bench/load-benchmark.sh [database] [seconds]

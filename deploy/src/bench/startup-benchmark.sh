@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# P4 (issue 7): start-up to first answered request of the module's WAR on Payara Micro, against an empty WAR on the
+# P4 (docs/BENCHMARKS.md): start-up to first answered request of the module's WAR on Payara Micro, against an empty WAR on the
 # same Payara Micro, alternating, in one run. Needs the build (mvn -B install -DskipTests). Writes one line a figure.
 # Usage: deploy/src/bench/startup-benchmark.sh [runs]
 set -euo pipefail

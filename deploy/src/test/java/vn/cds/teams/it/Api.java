@@ -47,6 +47,11 @@ final class Api {
                 .header("Accept-Language", language), null);
     }
 
+    /** A step on the version the caller read (for the steps that require If-Match). */
+    Reply postOnVersion(String user, String path, String json, String ifMatch) {
+        return send(user, request(path).POST(body(json)).header("Content-Type", "application/json"), ifMatch);
+    }
+
     Reply put(String user, String path, String json, String ifMatch) {
         return send(user, request(path).PUT(body(json)).header("Content-Type", "application/json"), ifMatch);
     }

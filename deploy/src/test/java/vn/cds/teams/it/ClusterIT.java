@@ -34,7 +34,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two Payara Micro instances in one Payara (Hazelcast) cluster on one PostgreSQL database, each hit directly
- * (issue 7): writes through either are seen by both; both instances' timers fire and each (job, unit, period)
+ * (scale-out): writes through either are seen by both; both instances' timers fire and each (job, unit, period)
  * runs once; an instance killed in the middle of a consolidation leaves it to the other, which resumes it after
  * the last committed chunk, with the right totals. Runs in the PostgreSQL pass only (an in-memory H2 database is
  * not shared between processes). Not Arquillian: it starts and kills the server processes itself.

@@ -307,8 +307,9 @@ class MembershipIT extends SampleDataIT {
             assertEquals(201, api.post(OFFICER, "api/v1/teams/" + team + "/members", "{\"fullName\":\"Thành Viên " + i
                     + "\",\"phone\":\"" + phone + "\",\"role\":\"" + role + "\",\"profession\":\"OTHER\"}").status());
         }
-        assertEquals(200, api.post(CHAIR, "api/v1/teams/" + team + "/establishment",
-                "{\"decisionNumber\":\"5/QĐ-UBND\",\"decisionDate\":\"2022-06-17\",\"signer\":\"Chủ tịch\"}").status());
+        assertEquals(200, api.postOnVersion(CHAIR, "api/v1/teams/" + team + "/establishment",
+                "{\"decisionNumber\":\"5/QĐ-UBND\",\"decisionDate\":\"2022-06-17\",\"signer\":\"Chủ tịch\"}",
+                api.get(CHAIR, "api/v1/teams/" + team).etag()).status());
         return team;
     }
 }

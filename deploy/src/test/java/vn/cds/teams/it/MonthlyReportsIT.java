@@ -364,7 +364,7 @@ class MonthlyReportsIT {
     }
 
     /**
-     * Issue 7: a sweep consolidates every district of the caller's jurisdiction in one run, set-based, and writes
+     * A sweep consolidates every district of the caller's jurisdiction in one run, set-based, and writes
      * what runs of their own would: here four districts of a fresh province, two communes each, one of which
      * reports. The first sweep breaks in its second chunk (chunks of three units) and is restarted.
      */

@@ -39,7 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The officer pages in a real browser: Debian's Chromium, headless, on a phone-sized window (360 px), driven through
  * its chromedriver (paths from {@code cds.chromium} and {@code webdriver.chrome.driver}; nothing is downloaded).
- * Walks the issue's scenario through the pages only: a commune officer drafts a team with members, the chairman
+ * Walks the module's whole scenario through the pages only: a commune officer drafts a team with members, the chairman
  * establishes it, a join request goes through, a member leaves by request, a monthly report is submitted, returned
  * and accepted, the district officer consolidates and downloads the PDF. Every page is saved as a PNG in {@code target/screenshots/} for a person to look at.
  */

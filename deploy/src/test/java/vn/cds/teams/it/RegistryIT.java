@@ -299,7 +299,10 @@ class RegistryIT extends SampleDataIT {
             assertFalse(found.getBoolean("incomplete"));
         } finally {
             var current = api.get("admin", parameters);
-            assertEquals(200, api.put("admin", parameters, before.body(), current.etag()).status());
+            String directive = "{\"minTeamSize\":" + before.json().getInt("minTeamSize") + ",\"maxTeamSize\":"
+                    + before.json().getInt("maxTeamSize") + ",\"villageTeamMinimum\":"
+                    + before.json().getInt("villageTeamMinimum") + "}";
+            assertEquals(200, api.put("admin", parameters, directive, current.etag()).status());
         }
         assertTrue(api.get(OFFICER, "api/v1/teams?unit=" + village).json().getJsonArray("items").getJsonObject(0)
                 .getBoolean("incomplete"), "back to the directive's 5");
@@ -432,8 +435,10 @@ class RegistryIT extends SampleDataIT {
         assertEquals("Invalid data", english.json().getString("title"));
 
         assertEquals(400, api.post(OFFICER, "api/v1/teams/" + id + "/members", "{\"fullName\":").status());
-        assertEquals(400, api.post(OFFICER, "api/v1/teams/" + id + "/members",
-                "{\"fullName\":\"A\",\"phone\":\"0912345678\",\"role\":\"CAPTAIN\"}").status());
+        var captain = api.post(OFFICER, "api/v1/teams/" + id + "/members",
+                "{\"fullName\":\"A\",\"phone\":\"0912345678\",\"role\":\"CAPTAIN\"}");
+        assertEquals(422, captain.status(), "an unknown role is named: " + captain.body());
+        assertTrue(captain.body().contains("\"field\":\"role\""), captain.body());
         var zalo = api.put(OFFICER, "api/v1/teams/" + id, "{\"name\":\"Tổ\",\"zaloGroupUrl\":\"http://evil\"}",
                 api.get(OFFICER, "api/v1/teams/" + id).etag());
         assertEquals(422, zalo.status());
@@ -507,8 +512,10 @@ class RegistryIT extends SampleDataIT {
     }
 
     Api.Reply establish(String user, String teamId) {
-        return api.post(user, "api/v1/teams/" + teamId + "/establishment",
-                "{\"decisionNumber\":\"12/QĐ-UBND\",\"decisionDate\":\"2022-06-17\",\"signer\":\"Chủ tịch UBND xã\"}");
+        // On the version the chairman read (If-Match is required on this step).
+        return api.postOnVersion(user, "api/v1/teams/" + teamId + "/establishment", "{\"decisionNumber\":"
+                + "\"12/QĐ-UBND\",\"decisionDate\":\"2022-06-17\",\"signer\":\"Chủ tịch UBND xã\"}",
+                api.get(user, "api/v1/teams/" + teamId).etag());
     }
 
     static String phone() {

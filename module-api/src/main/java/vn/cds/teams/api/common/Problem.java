@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * RFC 9457 problem details as this module answers them ({@code application/problem+json}).
- * {@code rule} names the directive rule that was broken (e.g. "R4"), see DOMAIN.md.
+ * {@code rule} names the directive rule that was broken (e.g. "R4"), see docs/RULES.md.
  */
 public record Problem(String type, String title, int status, String detail, String rule,
                       List<FieldError> errors) {

@@ -10,7 +10,9 @@ public class DomainException extends RuntimeException {
 
     /** What kind of refusal this is; the REST layer maps each to a status. */
     public enum Kind {
-        NOT_FOUND, CONFLICT, RULE_VIOLATION, INVALID_INPUT, STALE_VERSION, VERSION_REQUIRED, FORBIDDEN
+        NOT_FOUND, CONFLICT, RULE_VIOLATION, INVALID_INPUT, STALE_VERSION, VERSION_REQUIRED, FORBIDDEN,
+        /** A body that is not one well-formed JSON value in UTF-8: nothing in it could be read (400). */
+        UNREADABLE
     }
 
     private final Kind kind;

@@ -21,7 +21,8 @@ public record PageRequest(int page, int size) {
         return new PageRequest(p, s);
     }
 
+    /** The first row of the page; a page far beyond any end starts past every row (an empty page, no overflow). */
     public int offset() {
-        return page * size;
+        return (int) Math.min((long) page * size, Integer.MAX_VALUE - MAX_SIZE);
     }
 }

@@ -1,5 +1,7 @@
 package vn.cds.teams.common.domain;
 
+import vn.cds.teams.common.text.VietnameseText;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,9 +22,9 @@ public final class Validation {
         return this;
     }
 
-    /** Records a missing or blank required text; returns whether it was present. */
+    /** Records a missing or blank (or only invisible) required text; returns whether it was present. */
     public boolean required(String field, String value) {
-        if (value == null || value.isBlank()) {
+        if (VietnameseText.isInvisible(value)) {
             add(field, "field.required");
             return false;
         }
@@ -35,6 +37,13 @@ public final class Validation {
             return false;
         }
         return true;
+    }
+
+    /** An optional text may be left out, but what is given must show something (not only invisible characters). */
+    public void visibleIfGiven(String field, String value) {
+        if (value != null && !value.isEmpty() && VietnameseText.isInvisible(value)) {
+            add(field, "field.required");
+        }
     }
 
     public void maxLength(String field, String value, int max) {

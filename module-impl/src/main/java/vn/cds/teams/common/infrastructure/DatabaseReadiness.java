@@ -2,6 +2,8 @@ package vn.cds.teams.common.infrastructure;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -26,6 +28,14 @@ public class DatabaseReadiness implements HealthCheck {
 
     @Resource(lookup = SchemaMigration.DATASOURCE)
     DataSource dataSource;
+
+    /**
+     * Made with the application, where its database reference resolves: a server may first ask for readiness on a
+     * thread of its own (WildFly's management interface), where the application's names do not.
+     */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // Observing the start is what creates the instance now.
+    }
 
     @Override
     public HealthCheckResponse call() {

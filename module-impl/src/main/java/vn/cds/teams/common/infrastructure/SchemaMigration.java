@@ -22,8 +22,11 @@ import org.flywaydb.core.Flyway;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class SchemaMigration {
 
-    /** The JNDI name under which the server provides the module's database (README, "Deploying into a portal"). */
-    public static final String DATASOURCE = "jdbc/cds";
+    /**
+     * The module's database: the resource reference {@code jdbc/cds} (web-fragment.xml) that each server's
+     * descriptor maps to its datasource (README, "Deploying into a portal").
+     */
+    public static final String DATASOURCE = "java:comp/env/jdbc/cds";
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
 
@@ -32,13 +35,24 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(SchemaMigration.class.getClassLoader())
-                .dataSource(dataSource)
-                .locations(locations(dataSource))
-                .load()
-                .migrate();
+        var result = flyway(dataSource).migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations run)");
+    }
+
+    /**
+     * The migrations of this module on {@code database}. A server's batch runtime may have made its job-repository
+     * tables in the same schema before the first start (WildFly's JBeret does): a schema with tables but no history
+     * of ours is then given an empty baseline (version 0), below every migration, so that all of them still run.
+     */
+    public static Flyway flyway(DataSource database) {
+        return Flyway.configure(SchemaMigration.class.getClassLoader())
+                .dataSource(database)
+                .locations(locations(database))
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .baselineDescription("tables made before the module's first migration (a batch job repository)")
+                .load();
     }
 
     /** The portable scripts, and the few that this database needs alone (db/vendor/h2, db/vendor/postgresql). */

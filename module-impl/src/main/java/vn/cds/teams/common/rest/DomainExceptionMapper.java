@@ -10,7 +10,7 @@ import java.util.Locale;
 import vn.cds.teams.api.common.Problem;
 import vn.cds.teams.common.domain.DomainException;
 
-/** Domain refusals as problems: 404, 409, 412, 422 (naming the broken rule), 428. */
+/** Domain refusals as problems: 400, 404, 409, 412, 422 (naming the broken rule), 428. */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
@@ -39,12 +39,16 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case STALE_VERSION -> 412;
             case VERSION_REQUIRED -> 428;
             case FORBIDDEN -> 403;
+            case UNREADABLE -> 400;
         };
     }
 
     private static String type(DomainException e) {
         if (e.rule() != null) {
             return "rule-" + e.rule();
+        }
+        if (e.kind() == DomainException.Kind.UNREADABLE) {
+            return "unreadable-body";
         }
         return e.kind().name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

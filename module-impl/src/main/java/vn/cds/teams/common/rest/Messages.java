@@ -19,7 +19,11 @@ public final class Messages {
 
     /** Vietnamese unless English ranks first among the languages the caller accepts. */
     public static Locale localeOf(HttpHeaders headers) {
-        List<Locale> accepted = headers == null ? List.of() : headers.getAcceptableLanguages();
+        return localeOf(headers == null ? List.of() : headers.getAcceptableLanguages());
+    }
+
+    /** Vietnamese unless English ranks before Vietnamese among {@code accepted}, best first. */
+    public static Locale localeOf(List<Locale> accepted) {
         for (Locale locale : accepted) {
             if ("en".equals(locale.getLanguage())) {
                 return Locale.ENGLISH;

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import vn.cds.teams.api.common.Problem;
 
@@ -27,7 +28,9 @@ public class ProblemErrorServlet extends HttpServlet {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value ? value : response.getStatus();
         Locale locale = Locale.ROOT;
-        for (Locale accepted : Collections.list(request.getLocales())) {
+        // Without Accept-Language the container offers its own default locale (often English): Vietnamese instead.
+        for (Locale accepted : request.getHeader("Accept-Language") == null ? List.<Locale>of()
+                : Collections.list(request.getLocales())) {
             if (accepted.getLanguage().equals("en") || accepted.getLanguage().equals("vi")) {
                 locale = accepted.getLanguage().equals("en") ? Locale.ENGLISH : Locale.ROOT;
                 break;

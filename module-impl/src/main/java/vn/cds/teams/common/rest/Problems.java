@@ -16,7 +16,11 @@ public final class Problems {
 
     public static Response response(HttpHeaders headers, int status, String type, String rule, String detailKey,
                                     Object[] args, List<Problem.FieldError> errors) {
-        Locale locale = Messages.localeOf(headers);
+        return response(Messages.localeOf(headers), status, type, rule, detailKey, args, errors);
+    }
+
+    public static Response response(Locale locale, int status, String type, String rule, String detailKey,
+                                    Object[] args, List<Problem.FieldError> errors) {
         Problem problem = new Problem(TYPE_BASE + type, Messages.text(locale, "title." + status),
                 status, Messages.text(locale, detailKey, args), rule,
                 errors == null || errors.isEmpty() ? null : errors);

@@ -29,6 +29,9 @@ import vn.cds.teams.api.security.CdsRoles;
 public class CdsAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String REALM = "cds-teams";
+
+    /** The answer's challenge to a caller without (valid) credentials: HTTP Basic in UTF-8. */
+    static final String CHALLENGE = "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"";
     private static final Logger LOG = Logger.getLogger(CdsAuthenticationMechanism.class.getName());
 
     @Inject
@@ -46,6 +49,8 @@ public class CdsAuthenticationMechanism implements HttpAuthenticationMechanism {
             if (credential.isPresent()) {
                 CredentialValidationResult result = identityStores.validate(credential.get());
                 if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+                    new AuthenticatedCaller(result.getCallerPrincipal().getName(), result.getCallerGroups())
+                            .attachTo(request);
                     return context.notifyContainerAboutLogin(result);
                 }
                 refused(request, "Basic", credential.get().getCaller());
@@ -57,6 +62,7 @@ public class CdsAuthenticationMechanism implements HttpAuthenticationMechanism {
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             Optional<BearerTokens.Caller> caller = bearerTokens.verify(authorization.substring(7).strip());
             if (caller.isPresent()) {
+                new AuthenticatedCaller(caller.get().name(), caller.get().groups()).attachTo(request);
                 return context.notifyContainerAboutLogin(caller.get().name(), caller.get().groups());
             }
             refused(request, "Bearer", "(token not accepted)");
@@ -79,7 +85,7 @@ public class CdsAuthenticationMechanism implements HttpAuthenticationMechanism {
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+        response.setHeader("WWW-Authenticate", CHALLENGE);
         return context.responseUnauthorized();
     }
 

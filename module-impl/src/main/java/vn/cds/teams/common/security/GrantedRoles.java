@@ -8,10 +8,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
- * The module's roles that the container grants to a set of principals (a caller and their groups), remembered for
- * the life of the application: the mapping of groups to roles is fixed by the deployment, so the same principals
- * always hold the same roles. Asking the container costs a policy check per role (JACC), several per request
- * (issue 7, P3).
+ * The module's roles held by a caller and their groups, remembered for the life of the application: the mapping of
+ * groups to roles is fixed by the deployment, so the same caller and groups always hold the same roles. Asking the
+ * container costs a policy check per role (JACC), several per request (performance aim P3, docs/BENCHMARKS.md).
  */
 @ApplicationScoped
 public class GrantedRoles {

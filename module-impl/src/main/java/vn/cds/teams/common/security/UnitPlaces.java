@@ -17,7 +17,7 @@ import vn.cds.teams.api.units.UnitLevel;
  * Where each unit sits in the tree (its level and path), remembered for the life of the application: a unit's path
  * and level are fixed when it is created and units are never moved or deleted, so what one instance of a cluster
  * remembers cannot go stale on another. Every read checks jurisdiction by path; remembering saves a statement per
- * request (issue 7, P3). Unknown codes are not remembered (the unit may be created later), nor units read inside a
+ * request (performance aim P3). Unknown codes are not remembered (the unit may be created later), nor units read inside a
  * transaction (it may have created them and roll back). An official code may name several units (a closed one and
  * its successor that kept the code), so a code gives every place it has had; a successor opened later, while its
  * code is remembered, is found once the memory is cleared, so units opened by a catalogue or a reorganisation

@@ -38,6 +38,51 @@ public final class VietnameseText {
         return cleaned.isEmpty() ? null : cleaned;
     }
 
+    /**
+     * Whether a text holds only what people type: no control character but tab and line breaks, no bidi override
+     * or isolate (which can make a name display as another), no unpaired surrogate (not a character at all).
+     */
+    public static boolean isCleanText(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c)) {
+                if (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))) {
+                    return false;
+                }
+                i++;
+            } else if (Character.isLowSurrogate(c)
+                    || Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r'
+                    || c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a text shows nothing: empty once white space and invisible (zero-width, format) characters go. */
+    public static boolean isInvisible(String text) {
+        return text == null || text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT);
+    }
+
+    /** The escape character of every LIKE pattern the module builds from a caller's words. */
+    public static final char LIKE_ESCAPE = '!';
+
+    /**
+     * A LIKE pattern (with {@link #LIKE_ESCAPE}) that finds {@code words} anywhere: the caller's {@code %} and
+     * {@code _} are letters to find, not wildcards.
+     */
+    public static String containsPattern(String words) {
+        StringBuilder pattern = new StringBuilder("%");
+        for (char c : words.toCharArray()) {
+            if (c == '%' || c == '_' || c == LIKE_ESCAPE) {
+                pattern.append(LIKE_ESCAPE);
+            }
+            pattern.append(c);
+        }
+        return pattern.append('%').toString();
+    }
+
     /** Lower case, without tone and vowel marks, đ as d: the key that search compares. */
     public static String fold(String text) {
         if (text == null) {

@@ -80,6 +80,15 @@ public class MembershipService {
             }
             MemberDetails details = MemberDetails.of(applicant.fullName(), applicant.phone(), applicant.position(),
                     MemberRole.MEMBER, applicant.profession());
+            // One open request per person and team: a second one would only be refused at approval.
+            em.createQuery("SELECT r.id FROM MembershipRequest r WHERE r.team = :team AND r.type = :join"
+                            + " AND r.person.phone = :phone AND r.state IN :open", String.class)
+                    .setParameter("team", team).setParameter("join", RequestType.JOIN)
+                    .setParameter("phone", details.phone())
+                    .setParameter("open", List.of(RequestState.SUBMITTED, RequestState.ENDORSED))
+                    .setMaxResults(1).getResultStream().findFirst().ifPresent(open -> {
+                        throw DomainException.conflict("request.already-open", open);
+                    });
             request = MembershipRequest.join(team, details, input.reason(), caller.name(),
                     teams.teamsWithActiveMember(details.phone()));
         } else {

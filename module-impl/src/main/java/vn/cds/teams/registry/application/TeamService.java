@@ -78,6 +78,7 @@ public class TeamService {
         Validation.requireBody(input);
         Validation validation = new Validation();
         validation.required("unitCode", input.unitCode());
+        validation.visibleIfGiven("name", input.name());
         validation.throwIfInvalid();
         AdministrativeUnit unit = units.require(input.unitCode());
         // R1 and R2 count units in force: a closed commune or a moved village gets no new team.
@@ -105,7 +106,7 @@ public class TeamService {
         return view;
     }
 
-    /** Reads run without a transaction of their own: nothing to commit, two round trips fewer (issue 7, P3). */
+    /** Reads run without a transaction of their own: nothing to commit, two round trips fewer (performance aim P3). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public TeamView get(String id) {
         // The team, its unit and its province's parameters (if it set any) in one statement.
@@ -135,7 +136,7 @@ public class TeamService {
         }
         String folded = VietnameseText.fold(query);
         if (!folded.isEmpty()) {
-            conditions.add("t.nameSearch LIKE :q");
+            conditions.add("t.nameSearch LIKE :q ESCAPE '" + VietnameseText.LIKE_ESCAPE + "'");
         }
         String where = restriction.where(conditions);
         // The page's teams are in one province (always below a unit): its parameters are one row, joined by key;
@@ -164,7 +165,7 @@ public class TeamService {
                 q.setParameter("beyond", AdministrativeUnit.pathsBeyond(unit.path()));
             }
             if (!folded.isEmpty()) {
-                q.setParameter("q", "%" + folded + "%");
+                q.setParameter("q", VietnameseText.containsPattern(folded));
             }
         }
         List<TeamSummary> items = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
@@ -198,9 +199,8 @@ public class TeamService {
     public TeamView establish(String id, Long ifMatch, EstablishmentInput input) {
         Validation.requireBody(input);
         Team team = require(id);
-        if (ifMatch != null) {
-            Versioned.check(ifMatch, team.version());
-        }
+        // The one step that cannot be undone: never on a version the chairman has not seen.
+        Versioned.check(ifMatch, team.version());
         TeamView before = view(team);
         team.establish(EstablishmentDecision.of(input.decisionNumber(), input.decisionDate(), input.signer(),
                 caller.name(), today()));

@@ -29,6 +29,13 @@ public class EstablishmentDecision {
     protected EstablishmentDecision() {
     }
 
+    /**
+     * No team decision predates the national programme (community digital technology teams, 2021): an earlier
+     * date is a typing error (such as year 0001). Decisions made on paper before the team was entered here are
+     * normal, so the team's own creation is no bound.
+     */
+    static final LocalDate EARLIEST = LocalDate.of(2021, 1, 1);
+
     public static EstablishmentDecision of(String number, LocalDate date, String signer, String recordedBy,
                                            LocalDate today) {
         String cleanNumber = VietnameseText.clean(number);
@@ -39,6 +46,8 @@ public class EstablishmentDecision {
         }
         if (validation.required("decisionDate", date) && date.isAfter(today)) {
             validation.add("decisionDate", "field.date-in-future");
+        } else if (date != null && date.isBefore(EARLIEST)) {
+            validation.add("decisionDate", "field.decision-too-early", EARLIEST.toString());
         }
         if (validation.required("signer", cleanSigner)) {
             validation.maxLength("signer", cleanSigner, 200);

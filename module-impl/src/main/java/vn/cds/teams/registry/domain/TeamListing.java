@@ -5,8 +5,8 @@ import vn.cds.teams.api.units.UnitLevel;
 
 /**
  * A team as a list shows it, read straight from the team's columns, its unit's name and its province's minimum
- * team size (the directive's unless the province set its own): listing a page of teams loads no aggregate (issue 7,
- * P3). The counts and the leader's name are the ones {@link Team} keeps, and the R4/R5 flags come from the same rules.
+ * team size (the directive's unless the province set its own): listing a page of teams loads no aggregate (performance
+ * aim P3). The counts and the leader's name are the ones {@link Team} keeps, and the R4/R5 flags come from the same rules.
  */
 public record TeamListing(String id, String unitCode, String unitName, UnitLevel level, String name,
                           TeamStatus status, int memberCount, int deputyCount, String leaderName,

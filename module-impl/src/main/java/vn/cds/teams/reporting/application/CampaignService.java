@@ -77,6 +77,10 @@ public class CampaignService {
         Campaign campaign = require(id);
         Versioned.check(ifMatch, campaign.version());
         CampaignView before = campaign.view();
+        // A campaign stays with the unit that made it: a different unit is a new campaign, never a silent no-op.
+        if (input.unitCode() != null && !input.unitCode().strip().equals(campaign.unitCode())) {
+            new Validation().add("unitCode", "field.immutable").throwIfInvalid();
+        }
         campaign.change(input);
         em.flush();
         CampaignView after = campaign.view();

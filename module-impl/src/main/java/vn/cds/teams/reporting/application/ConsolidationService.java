@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,6 +37,7 @@ import vn.cds.teams.common.domain.DomainException;
 import vn.cds.teams.common.domain.Validation;
 import vn.cds.teams.common.security.CurrentCaller;
 import vn.cds.teams.common.security.Jurisdiction;
+import vn.cds.teams.registry.application.TeamService;
 import vn.cds.teams.reporting.domain.Period;
 import vn.cds.teams.reporting.infrastructure.ConsolidationJobs;
 import vn.cds.teams.reporting.infrastructure.ConsolidationStore;
@@ -101,7 +103,7 @@ public class ConsolidationService {
         Validation validation = new Validation();
         validation.required("level", request.level());
         validation.throwIfInvalid();
-        Period period = Period.parse(request.period());
+        Period period = Period.parse(request.period()).requireBegun(LocalDate.now(TeamService.VIETNAM));
         requireLevel(unit, request.level());
         requireRole(request.level());
         long execution = launch(request.level(), unit.code(), period, caller.name()).orElseThrow(() ->
@@ -124,7 +126,7 @@ public class ConsolidationService {
         Validation validation = new Validation();
         validation.required("level", request.level());
         validation.throwIfInvalid();
-        Period period = Period.parse(request.period());
+        Period period = Period.parse(request.period()).requireBegun(LocalDate.now(TeamService.VIETNAM));
         requireRole(request.level());
         List<String> candidates = store.unitsOfLevel(request.level(), prefixes, period);
         if (candidates.isEmpty()) {
@@ -223,7 +225,7 @@ public class ConsolidationService {
     }
 
     /**
-     * Resumes the runs whose instance died (their claim went stale, cluster, issue 7): the instance that takes over
+     * Resumes the runs whose instance died (their claim went stale in a cluster): the instance that takes over
      * a claim starts a new execution of the same revision, which skips the sources already committed. Called by
      * every instance's watchdog timer; the claim's single update decides which one resumes a run.
      */
@@ -428,6 +430,9 @@ public class ConsolidationService {
         try {
             parameters = BatchRuntime.getJobOperator().getParameters(execution);
         } catch (NoSuchJobExecutionException | JobSecurityException e) {
+            parameters = null;
+        } catch (NullPointerException e) {
+            // Payara's batch runtime fails so, instead of NoSuchJobExecutionException, for an id it never gave.
             parameters = null;
         }
         if (parameters == null || parameters.getProperty("consolidationId") == null

@@ -59,6 +59,13 @@ public class Campaign {
         return campaign;
     }
 
+    /** Campaigns fall in the years monthly reports are kept for (periods from 2000): year 0001 or 9999 is a typo. */
+    private static void plausible(Validation validation, String field, java.time.LocalDate date) {
+        if (date != null && (date.getYear() < 2000 || date.getYear() > 2100)) {
+            validation.add(field, "field.date-implausible", 2000, 2100);
+        }
+    }
+
     public void change(CampaignInput input) {
         Validation validation = new Validation();
         String cleanName = VietnameseText.clean(input.name());
@@ -67,8 +74,16 @@ public class Campaign {
         }
         validation.required("startsOn", input.startsOn());
         validation.required("endsOn", input.endsOn());
+        plausible(validation, "startsOn", input.startsOn());
+        plausible(validation, "endsOn", input.endsOn());
+        plausible(validation, "dueBefore", input.dueBefore());
         if (input.startsOn() != null && input.endsOn() != null && input.endsOn().isBefore(input.startsOn())) {
             validation.add("endsOn", "field.campaign-ends-before-start");
+        }
+        // The deadline is one of the campaign's own days: a campaign's reports cannot be due outside it.
+        if (input.dueBefore() != null && input.startsOn() != null && input.endsOn() != null
+                && (input.dueBefore().isBefore(input.startsOn()) || input.dueBefore().isAfter(input.endsOn()))) {
+            validation.add("dueBefore", "field.campaign-due-outside");
         }
         String period = null;
         if (input.deadlinePeriod() != null && !input.deadlinePeriod().isBlank()) {
@@ -103,6 +118,10 @@ public class Campaign {
 
     public long version() {
         return version;
+    }
+
+    public String unitCode() {
+        return unitCode;
     }
 
     public String unitPath() {

@@ -32,6 +32,17 @@ public record Period(YearMonth month) {
         return new Period(YearMonth.from(day));
     }
 
+    /**
+     * Refuses a month whose reporting window (from the 15th of the month before) has not opened on {@code today}:
+     * nothing can have been reported for it yet.
+     */
+    public Period requireBegun(LocalDate today) {
+        if (previous().day(15).isAfter(today)) {
+            new Validation().add("period", "field.period-not-begun").throwIfInvalid();
+        }
+        return this;
+    }
+
     public Period previous() {
         return new Period(month.minusMonths(1));
     }

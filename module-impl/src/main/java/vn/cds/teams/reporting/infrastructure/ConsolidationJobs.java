@@ -12,7 +12,7 @@ public final class ConsolidationJobs {
     public static final String DISTRICT = "district-consolidation";
     public static final String PROVINCE = "province-consolidation";
 
-    /** Every unit of a level in one run (issue 7); its units are claimed under the level's job name. */
+    /** Every unit of a level in one run (a sweep); its units are claimed under the level's job name. */
     public static final String SWEEP = "consolidation-sweep";
 
     private ConsolidationJobs() {

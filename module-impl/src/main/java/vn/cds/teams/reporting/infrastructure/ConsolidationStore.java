@@ -393,7 +393,7 @@ public class ConsolidationStore {
                 r[11] == null ? 0 : ((Number) r[11]).longValue(), ((Timestamp) r[12]).toInstant());
     }
 
-    // Sweeps (every unit of a level in one run, issue 7) ---------------------------------------------------------
+    // Sweeps (every unit of a level in one run) ----------------------------------------------------------------
 
     /**
      * Opens a sweep: claims every unit that no live run holds (as a run of its own would, see {@link #insertClaim})

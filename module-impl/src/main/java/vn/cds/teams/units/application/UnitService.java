@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import vn.cds.teams.api.units.RuleParametersInput;
 import vn.cds.teams.api.units.RuleParametersView;
 import vn.cds.teams.api.units.SuccessionView;
 import vn.cds.teams.api.units.UnitInput;
@@ -47,7 +48,7 @@ public class UnitService {
     /**
      * The unit with this official code that the caller may see: the one in force today, else (a closed code) the
      * last one; a foreign or unknown one is "not found" alike. A unit's key ("04048~20250701") names that unit. Reads join the caller's transaction if there is one
-     * and start none (one less commit for every read request, issue 7 P3).
+     * and start none (one less commit for every read request, performance aim P3).
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AdministrativeUnit require(String code) {
@@ -179,6 +180,20 @@ public class UnitService {
         }
         Versioned.check(ifMatch, unit.version());
         UnitView before = views(List.of(unit)).get(0);
+        // Code, level and parent place a unit in the tree that every path, team and report hangs on: they are
+        // set once (a unit that moves is a new unit), and a changed one is refused rather than ignored.
+        Validation fixed = new Validation();
+        if (input.code() != null && !input.code().strip().equals(unit.officialCode())) {
+            fixed.add("code", "field.immutable");
+        }
+        if (input.level() != null && input.level() != unit.level()) {
+            fixed.add("level", "field.immutable");
+        }
+        if (input.parentCode() != null && (unit.parentCode() == null
+                || !input.parentCode().strip().equals(AdministrativeUnit.officialCodeOf(unit.parentCode())))) {
+            fixed.add("parentCode", "field.immutable");
+        }
+        fixed.throwIfInvalid();
         unit.rename(input.name());
         unit.retype(input.type());
         unit.setVillageTeamMinimum(input.villageTeamMinimum());
@@ -203,9 +218,14 @@ public class UnitService {
         return view(parametersOf(requireProvince(provinceCode).code()));
     }
 
-    public RuleParametersView changeParameters(String provinceCode, Long ifMatch, RuleParametersView input) {
-        Validation.requireBody(input);
+    public RuleParametersView changeParameters(String provinceCode, Long ifMatch, RuleParametersInput input) {
         AdministrativeUnit province = requireProvince(provinceCode);
+        Validation.requireBody(input);
+        Validation validation = new Validation();
+        validation.required("minTeamSize", input.minTeamSize());
+        validation.required("maxTeamSize", input.maxTeamSize());
+        validation.required("villageTeamMinimum", input.villageTeamMinimum());
+        validation.throwIfInvalid();
         RuleParameters parameters = em.find(RuleParameters.class, province.code());
         boolean stored = parameters != null;
         if (!stored) {

@@ -201,7 +201,8 @@ public class AdministrativeUnit {
     }
 
     public void setVillageTeamMinimum(Integer minimum) {
-        if (minimum != null && (minimum < 0 || level != UnitLevel.COMMUNE)) {
+        if (minimum != null && (minimum < 0 || minimum > RuleParameters.MAX_VILLAGE_TEAM_MINIMUM
+                || level != UnitLevel.COMMUNE)) {
             new Validation().add("villageTeamMinimum", "field.village-minimum").throwIfInvalid();
         }
         this.villageTeamMinimum = minimum;

@@ -45,6 +45,9 @@ public class RuleParameters {
         return parameters;
     }
 
+    /** More village teams than any commune has villages (the largest have a few dozen) is a typing error. */
+    public static final int MAX_VILLAGE_TEAM_MINIMUM = 500;
+
     public void change(int minTeamSize, int maxTeamSize, int villageTeamMinimum) {
         Validation validation = new Validation();
         if (minTeamSize < 1) {
@@ -53,7 +56,7 @@ public class RuleParameters {
         if (maxTeamSize < minTeamSize || maxTeamSize > 100) {
             validation.add("maxTeamSize", "field.max-team-size");
         }
-        if (villageTeamMinimum < 0) {
+        if (villageTeamMinimum < 0 || villageTeamMinimum > MAX_VILLAGE_TEAM_MINIMUM) {
             validation.add("villageTeamMinimum", "field.village-minimum");
         }
         validation.throwIfInvalid();

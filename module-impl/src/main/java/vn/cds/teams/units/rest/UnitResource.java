@@ -24,6 +24,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cds.teams.api.security.CdsRoles;
+import vn.cds.teams.api.units.RuleParametersInput;
 import vn.cds.teams.api.units.RuleParametersView;
 import vn.cds.teams.api.units.UnitInput;
 import vn.cds.teams.api.units.UnitView;
@@ -145,7 +146,7 @@ public class UnitResource {
     @RolesAllowed({CdsRoles.PORTAL_ADMIN, CdsRoles.PROVINCE_OFFICER})
     @Operation(summary = "Change a province's rule parameters; needs If-Match")
     public Response changeParameters(@PathParam("code") String code,
-                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RuleParametersView input) {
+                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RuleParametersInput input) {
         RuleParametersView view = units.changeParameters(code, Preconditions.version(ifMatch), input);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }

@@ -1,0 +1,2 @@
+/** The REST resource that serves an entity's audit trail. */
+package vn.cds.teams.audit.rest;

@@ -1,0 +1,2 @@
+/** Reads XLSX and CSV files into rows, streaming and within limits. */
+package vn.cds.teams.imports.infrastructure;

@@ -1,0 +1,2 @@
+/** The REST resources of join and leave requests. */
+package vn.cds.teams.membership.rest;
