@@ -31,7 +31,7 @@ class MessagesTest {
         assertEquals(new TreeSet<>(vietnamese.stringPropertyNames()), new TreeSet<>(english.stringPropertyNames()));
         for (Properties bundle : new Properties[] {vietnamese, english}) {
             bundle.stringPropertyNames().forEach(key -> {
-                String text = new MessageFormat(bundle.getProperty(key), Locale.ROOT).format(new Object[] {"A", "B"});
+                String text = new MessageFormat(bundle.getProperty(key), Locale.ROOT).format(new Object[] {2021, 2026});
                 assertFalse(text.isBlank(), key);
             });
         }
