@@ -320,11 +320,29 @@
   }
 
   const unitLabel = unit => `${unit.name} (${unit.code})`;
+  /** The unit's own word: "Phường" for a ward, "Đặc khu" for a special zone, the level's word without a type. */
+  const unitKind = unit => unit.type ? t(`type.${unit.type}`) : t(`level.${unit.level}`);
+
+  /** A province officer's office of today, as their province names it (dated settings; national timeline). */
+  async function provinceOffice() {
+    const province = me.units.find(u => u.level === 'PROVINCE');
+    if (!province || !anyRole('PROVINCE_OFFICER')) return null;
+    const today = new Date().toISOString().slice(0, 10);
+    const periods = await call('GET', `units/${encodeURIComponent(province.code)}/office-names`);
+    return periods.find(p => (!p.validFrom || p.validFrom <= today) && (!p.validTo || p.validTo >= today)) || null;
+  }
+
+  function roleLabel(role, office) {
+    if (role === 'PROVINCE_OFFICER' && office?.provinceOffice) return t('role.PROVINCE_OFFICE', office.provinceOffice);
+    const commune = me.units.find(u => u.level === 'COMMUNE');
+    return t(`role.${role}`, commune && lang === 'vi' ? unitKind(commune).toLocaleLowerCase('vi') : 'xã');
+  }
   const unitOptions = units => units.map(u => [u.code, unitLabel(u)]);
 
   // ---- Pages ---------------------------------------------------------------------------------------------------
 
-  function homePage() {
+  async function homePage() {
+    const office = await provinceOffice();
     const tasks = [
       [can.readTeams(), '#/teams', 'nav.teams'],
       [can.readRequests(), '#/requests', 'nav.requests'],
@@ -334,9 +352,10 @@
       [can.import(), '#/import', 'nav.import']
     ].filter(([allowed]) => allowed);
     page(t('home.greeting', me.name),
-        h('p', {id: 'roles'}, `${t('home.roles')}: `, me.roles.map(r => t(`role.${r}`)).join(', ')),
+        h('p', {id: 'roles'}, `${t('home.roles')}: `, me.roles.map(r => roleLabel(r, office)).join(', ')),
+        office?.programmeName && h('p', {id: 'programme'}, office.programmeName),
         h('h2', {}, t('home.jurisdiction')),
-        h('ul', {id: 'jurisdiction'}, me.units.map(u => h('li', {}, `${t(`level.${u.level}`)}: ${unitLabel(u)}`))),
+        h('ul', {id: 'jurisdiction'}, me.units.map(u => h('li', {}, `${unitKind(u)}: ${unitLabel(u)}`))),
         h('h2', {}, t('home.tasks')),
         tasks.length ? h('ul', {class: 'nav', id: 'tasks'}, tasks.map(([, href, key]) =>
             h('li', {}, h('a', {href}, t(key))))) : h('p', {}, t('home.noTasks')));
@@ -361,7 +380,7 @@
       const list = await call('GET', `teams?unit=${encodeURIComponent(unit.code)}&size=${size}&page=${pageNumber}`
           + (q ? `&q=${encodeURIComponent(q)}` : ''));
       const section = [h('h2', {}, unitLabel(unit))];
-      if (unit.level === 'COMMUNE' && !q) section.push(villageTeamCount(unit));
+      if (unit.level === 'COMMUNE' && !q) section.push(villageTeamCount(unit), await villageList(unit));
       if ((unit.level === 'DISTRICT' || unit.level === 'PROVINCE') && !q && pageNumber === 0) {
         const below = (await children(unit.code)).filter(u => u.level === 'COMMUNE');
         if (below.length) {
@@ -385,6 +404,21 @@
       sections.push(h('section', {dataset: {unit: unit.code}}, section));
     }
     page(t('teams.title'), sections);
+  }
+
+  /**
+   * The commune's villages of today; a village that came from another commune (a merger) says which, by its old
+   * self's commune among the commune's predecessors.
+   */
+  async function villageList(commune) {
+    const villages = (await children(commune.code)).filter(u => u.level === 'VILLAGE').sort(byName(u => u.name));
+    const before = new Map((commune.predecessors || []).map(p => [p.code, p.name]));
+    return h('details', {class: 'villages'}, h('summary', {}, t('units.villages', number(villages.length))),
+        h('ul', {id: 'villages'}, villages.map(v => {
+          const old = (v.predecessors || []).find(p => p.parentCode && before.has(p.parentCode));
+          return h('li', {dataset: {village: v.code}}, `${unitKind(v)}: ${unitLabel(v)}`, old && h('span',
+              {class: 'muted'}, ' · ', t('units.villageBefore', date(old.effectiveOn), before.get(old.parentCode))));
+        })));
   }
 
   function villageTeamCount(commune) {

@@ -42,6 +42,7 @@ final class TeamListTemplate {
         parameters.put("PLACE_DATE_LINE", placeDateLine(nfc(header.placeName()), header.date()));
         parameters.put("SIGNER_TITLE", nfc(header.signerTitle()));
         parameters.put("SIGNER_NAME", nfc(header.signerName()));
+        parameters.put("TITLE", nfc(header.title()).toUpperCase(VIETNAMESE));
         parameters.put("FOOTNOTE", nfc(header.footnote()));
         parameters.put(JRParameter.REPORT_LOCALE, VIETNAMESE);
         return parameters;

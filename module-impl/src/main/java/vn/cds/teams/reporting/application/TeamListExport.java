@@ -52,6 +52,9 @@ public class TeamListExport {
     @Inject
     Jurisdiction jurisdiction;
 
+    @Inject
+    OfficeNamesService officeNames;
+
     /** What the caller may download: the unit, checked against the jurisdiction before anything is written. */
     /**
      * @param on the day whose unit and teams the list shows (a team dissolved later is still listed), or null for
@@ -75,7 +78,22 @@ public class TeamListExport {
                     .setParameter("district", UnitLevel.DISTRICT).setParameter("unitPath", unit.path() + "%")
                     .getResultList().forEach(row -> districts.put((String) row[0], (String) row[1]));
         }
-        return new Export(unit, query, districts);
+        return new Export(unit, query, districts, title(unit, day));
+    }
+
+    /**
+     * The list's title: the programme's name of the province on that day (its dated settings), and the words of
+     * its units ("phường, tổ dân phố" for a ward, "đặc khu" for a special zone, the directive's "xã, bản, tiểu khu"
+     * otherwise).
+     */
+    private String title(AdministrativeUnit unit, LocalDate day) {
+        String programme = officeNames.on(unit.provinceCode(), day).programmeName();
+        String units = unit.type() == null ? "xã, bản, tiểu khu" : switch (unit.type()) {
+            case WARD -> "phường, tổ dân phố";
+            case SPECIAL_ZONE -> "đặc khu";
+            default -> "xã, bản, tiểu khu";
+        };
+        return "Danh sách " + programme + " " + units;
     }
 
     /** A prepared list: written by {@link #write} when the response body is sent. */
@@ -83,11 +101,14 @@ public class TeamListExport {
         private final AdministrativeUnit unit;
         private final Supplier<TypedQuery<Object[]>> query;
         private final Map<String, String> districts;
+        private final String title;
 
-        Export(AdministrativeUnit unit, Supplier<TypedQuery<Object[]>> query, Map<String, String> districts) {
+        Export(AdministrativeUnit unit, Supplier<TypedQuery<Object[]>> query, Map<String, String> districts,
+               String title) {
             this.unit = unit;
             this.query = query;
             this.districts = districts;
+            this.title = title;
         }
 
         /** "Danh sách Tổ CĐS Xã Quang Minh.pdf"; the resource adds an ASCII fallback. */
@@ -96,15 +117,15 @@ public class TeamListExport {
         }
 
         public void write(ReportFormat format, OutputStream out) {
-            report.render(header(unit), new PagedRows(query, unit.level(), districts), format, out);
+            report.render(header(unit, title), new PagedRows(query, unit.level(), districts), format, out);
         }
     }
 
-    private static TeamListHeader header(AdministrativeUnit unit) {
+    private static TeamListHeader header(AdministrativeUnit unit, String title) {
         String body = "UBND " + unit.name();
         String place = unit.name().replaceFirst("^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Bản|Tiểu khu) ", "");
         return new TeamListHeader(body.toUpperCase(Locale.forLanguageTag("vi")), place,
-                LocalDate.now(TeamService.VIETNAM), "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", null, null);
+                LocalDate.now(TeamService.VIETNAM), "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", null, null, title);
     }
 
     /** Rows one page of the query at a time; sub-headings (commune, district) only above commune level. */
