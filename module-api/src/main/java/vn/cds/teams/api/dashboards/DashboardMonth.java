@@ -1,5 +1,6 @@
 package vn.cds.teams.api.dashboards;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -10,8 +11,10 @@ import java.util.Map;
  * expected, as in a consolidation), the totals per indicator code, and for a consolidation its revision and when it
  * completed. Without figures, every number is null. {@code missing}: the units whose report (or, for a district
  * without consolidation, whose consolidation) the month lacks; empty when the month has no figures to lack them in,
- * except a commune's own {@link MonthState#NOT_REPORTED} month, which names the commune.
+ * except a commune's own {@link MonthState#NOT_REPORTED} month, which names the commune. Null figures are written
+ * as {@code null}, not left out, so that a client cannot take an absent one for zero.
  */
+@JsonbNillable
 public record DashboardMonth(String period, MonthState state, Integer expected, Integer received,
                              Integer onTime, Integer late, Double reportingRate, Double onTimeRate,
                              List<UnitRef> missing, Map<String, Long> totals, Integer revision,
