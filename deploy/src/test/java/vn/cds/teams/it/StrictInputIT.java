@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -208,13 +206,7 @@ class StrictInputIT extends SampleDataIT {
     }
 
     private Api.Reply multipart(String path) {
-        String boundary = "cds" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f1.csv\""
-                + "\r\nContent-Type: text/csv\r\n\r\nx\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return api.send("vanho.canbo", HttpRequest.newBuilder(api.uri(path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), null);
+        return api.send("vanho.canbo", api.multipart(path, Api.FilePart.csv("file", "f1.csv", "x")), null);
     }
 
     /** A problem answer of {@code status} whose errors name {@code field} (any field when null). */
