@@ -83,14 +83,21 @@ final class EndpointCalls {
         return rows;
     }
 
-    /** The served OpenAPI document; the server builds it after deployment and may answer 400 for a moment. */
+    /**
+     * The served OpenAPI document. The server builds it at the first request after deployment, which on a busy
+     * machine takes a while, and may answer 400 for a moment.
+     */
     static JsonObject document(Api api) {
-        Api.Reply reply = await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> api.send(null, HttpRequest.newBuilder(api.uri("../openapi"))
-                        .header("Accept", "application/json").GET(), null), r -> r.status() == 200);
-        try (var reader = Json.createReader(new StringReader(reply.body()))) {
+        try (var reader = Json.createReader(new StringReader(documentText(api)))) {
             return reader.readObject();
         }
+    }
+
+    /** The served OpenAPI document as JSON text, as a portal would save it. */
+    static String documentText(Api api) {
+        return await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> api.send(null, HttpRequest.newBuilder(api.uri("../openapi"))
+                        .header("Accept", "application/json").GET(), null), r -> r.status() == 200).body();
     }
 
     private final Api api;

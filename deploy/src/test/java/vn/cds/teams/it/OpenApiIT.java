@@ -9,7 +9,6 @@ import jakarta.json.JsonValue;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +33,7 @@ class OpenApiIT extends SampleDataIT {
 
     @Test
     void theServedDocumentIsAContract() throws Exception {
-        String document = served();
+        String document = EndpointCalls.documentText(api);
         Path saved = Path.of(System.getProperty("cds.openapi", "target/openapi/openapi.json"));
         Files.createDirectories(saved.getParent());
         Files.writeString(saved, document, StandardCharsets.UTF_8);
@@ -100,27 +99,5 @@ class OpenApiIT extends SampleDataIT {
         Matcher errors = Pattern.compile("(\\d+) errors?").matcher(output);
         assertTrue(process.exitValue() == 0, "the linter found errors (exit " + process.exitValue() + "):\n" + output);
         assertTrue(!errors.find() || errors.group(1).equals("0"), output);
-    }
-
-    private String served() {
-        Api.Reply reply = null;
-        // Payara builds the document after deployment; right after start it may answer 400 for a moment.
-        for (int attempt = 0; attempt < 30 && (reply == null || reply.status() != 200); attempt++) {
-            if (reply != null) {
-                pause();
-            }
-            reply = api.send(null, HttpRequest.newBuilder(api.uri("../openapi")).header("Accept", "application/json")
-                    .GET(), null);
-        }
-        assertEquals(200, reply.status(), reply.body());
-        return reply.body();
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(1000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
