@@ -233,6 +233,7 @@
     readReports: () => anyRole('PROVINCE_OFFICER', 'DISTRICT_OFFICER', 'COMMUNE_CHAIR', 'COMMUNE_OFFICER'),
     writeReports: () => anyRole('COMMUNE_OFFICER'),
     consolidate: () => anyRole('PROVINCE_OFFICER', 'DISTRICT_OFFICER'),
+    readDashboards: () => anyRole('PROVINCE_OFFICER', 'DISTRICT_OFFICER', 'COMMUNE_CHAIR', 'COMMUNE_OFFICER'),
     downloadF1: () => anyRole('PROVINCE_OFFICER', 'DISTRICT_OFFICER', 'COMMUNE_CHAIR', 'COMMUNE_OFFICER', 'TEAM_LEADER'),
     import: () => anyRole('PROVINCE_OFFICER', 'DISTRICT_OFFICER', 'COMMUNE_OFFICER')
   };
@@ -320,12 +321,31 @@
   }
 
   const unitLabel = unit => `${unit.name} (${unit.code})`;
+  /** The unit's own word: "Phường" for a ward, "Đặc khu" for a special zone, the level's word without a type. */
+  const unitKind = unit => unit.type ? t(`type.${unit.type}`) : t(`level.${unit.level}`);
+
+  /** A province officer's office of today, as their province names it (dated settings; national timeline). */
+  async function provinceOffice() {
+    const province = me.units.find(u => u.level === 'PROVINCE');
+    if (!province || !anyRole('PROVINCE_OFFICER')) return null;
+    const today = new Date().toISOString().slice(0, 10);
+    const periods = await call('GET', `units/${encodeURIComponent(province.code)}/office-names`);
+    return periods.find(p => (!p.validFrom || p.validFrom <= today) && (!p.validTo || p.validTo >= today)) || null;
+  }
+
+  function roleLabel(role, office) {
+    if (role === 'PROVINCE_OFFICER' && office?.provinceOffice) return t('role.PROVINCE_OFFICE', office.provinceOffice);
+    const commune = me.units.find(u => u.level === 'COMMUNE');
+    return t(`role.${role}`, commune && lang === 'vi' ? unitKind(commune).toLocaleLowerCase('vi') : 'xã');
+  }
   const unitOptions = units => units.map(u => [u.code, unitLabel(u)]);
 
   // ---- Pages ---------------------------------------------------------------------------------------------------
 
-  function homePage() {
+  async function homePage() {
+    const office = await provinceOffice();
     const tasks = [
+      [can.readDashboards(), '#/dashboard', 'nav.dashboard'],
       [can.readTeams(), '#/teams', 'nav.teams'],
       [can.readRequests(), '#/requests', 'nav.requests'],
       [can.readReports(), '#/report', 'nav.report'],
@@ -334,9 +354,10 @@
       [can.import(), '#/import', 'nav.import']
     ].filter(([allowed]) => allowed);
     page(t('home.greeting', me.name),
-        h('p', {id: 'roles'}, `${t('home.roles')}: `, me.roles.map(r => t(`role.${r}`)).join(', ')),
+        h('p', {id: 'roles'}, `${t('home.roles')}: `, me.roles.map(r => roleLabel(r, office)).join(', ')),
+        office?.programmeName && h('p', {id: 'programme'}, office.programmeName),
         h('h2', {}, t('home.jurisdiction')),
-        h('ul', {id: 'jurisdiction'}, me.units.map(u => h('li', {}, `${t(`level.${u.level}`)}: ${unitLabel(u)}`))),
+        h('ul', {id: 'jurisdiction'}, me.units.map(u => h('li', {}, `${unitKind(u)}: ${unitLabel(u)}`))),
         h('h2', {}, t('home.tasks')),
         tasks.length ? h('ul', {class: 'nav', id: 'tasks'}, tasks.map(([, href, key]) =>
             h('li', {}, h('a', {href}, t(key))))) : h('p', {}, t('home.noTasks')));
@@ -361,7 +382,7 @@
       const list = await call('GET', `teams?unit=${encodeURIComponent(unit.code)}&size=${size}&page=${pageNumber}`
           + (q ? `&q=${encodeURIComponent(q)}` : ''));
       const section = [h('h2', {}, unitLabel(unit))];
-      if (unit.level === 'COMMUNE' && !q) section.push(villageTeamCount(unit));
+      if (unit.level === 'COMMUNE' && !q) section.push(villageTeamCount(unit), await villageList(unit));
       if ((unit.level === 'DISTRICT' || unit.level === 'PROVINCE') && !q && pageNumber === 0) {
         const below = (await children(unit.code)).filter(u => u.level === 'COMMUNE');
         if (below.length) {
@@ -385,6 +406,21 @@
       sections.push(h('section', {dataset: {unit: unit.code}}, section));
     }
     page(t('teams.title'), sections);
+  }
+
+  /**
+   * The commune's villages of today; a village that came from another commune (a merger) says which, by its old
+   * self's commune among the commune's predecessors.
+   */
+  async function villageList(commune) {
+    const villages = (await children(commune.code)).filter(u => u.level === 'VILLAGE').sort(byName(u => u.name));
+    const before = new Map((commune.predecessors || []).map(p => [p.code, p.name]));
+    return h('details', {class: 'villages'}, h('summary', {}, t('units.villages', number(villages.length))),
+        h('ul', {id: 'villages'}, villages.map(v => {
+          const old = (v.predecessors || []).find(p => p.parentCode && before.has(p.parentCode));
+          return h('li', {dataset: {village: v.code}}, `${unitKind(v)}: ${unitLabel(v)}`, old && h('span',
+              {class: 'muted'}, ' · ', t('units.villageBefore', date(old.effectiveOn), before.get(old.parentCode))));
+        })));
   }
 
   function villageTeamCount(commune) {
@@ -978,6 +1014,175 @@
     }), report);
   }
 
+  // ---- Dashboard: charts drawn with uPlot (shipped in the WAR under lib/, loaded on this page only) ----------------
+
+  let uplotLoading = null;
+
+  /** uPlot's script and style, once per visit; the pages' own files ('self' in the policy), no inline code. */
+  function uplot() {
+    uplotLoading = uplotLoading || new Promise((resolve, reject) => {
+      document.head.append(h('link', {rel: 'stylesheet', href: 'lib/uplot/dist/uPlot.min.css'}));
+      const script = h('script', {src: 'lib/uplot/dist/uPlot.iife.min.js'});
+      script.addEventListener('load', () => resolve(window.uPlot));
+      script.addEventListener('error', () => { uplotLoading = null; reject(new Error(t('dashboard.noCharts'))); });
+      document.head.append(script);
+    });
+    return uplotLoading;
+  }
+
+  const COLOURS = ['#0b4f9c', '#e07b00', '#2b7a2b', '#a4161a'];
+  const dash = '—';
+
+  /** The chart's width: the page's column, so that nothing is wider than a phone. */
+  const chartWidth = target => Math.max(240, Math.min(target.clientWidth || main.clientWidth - 24, 696));
+
+  /** A chart over months or units (x = 0, 1, 2...), series [{label, values, bars}], labels for the x axis. */
+  function chart(uPlot, target, labels, series, {percent: asPercent = false, rotate = false} = {}) {
+    const bars = uPlot.paths.bars({size: [0.6, 40]});
+    const format = v => v === null || v === undefined ? dash : asPercent ? percent(v / 100) : number(v);
+    const options = {
+      width: chartWidth(target), height: rotate ? 260 : 220,
+      scales: {x: {time: false, range: [-0.5, labels.length - 0.5]}, y: {range: (u, min, max) =>
+          [0, Math.max(asPercent ? 100 : 1, max || 0)]}},
+      legend: {show: true, live: false},
+      cursor: {show: false},
+      axes: [
+        {values: (u, splits) => splits.map(i => labels[i] ?? ''), splits: () => labels.map((_, i) => i),
+          rotate: rotate ? -60 : 0, size: rotate ? 90 : 40, gap: 4, font: '11px system-ui, sans-serif'},
+        {values: (u, splits) => splits.map(format), size: 56, font: '11px system-ui, sans-serif'}
+      ],
+      series: [{}, ...series.map((s, i) => ({
+        label: s.label, stroke: COLOURS[i % COLOURS.length], width: 2,
+        fill: s.bars ? COLOURS[i % COLOURS.length] + '99' : undefined,
+        paths: s.bars ? bars : undefined, points: {show: !s.bars, size: 6}, spanGaps: false,
+        value: (u, v) => format(v)
+      }))]
+    };
+    const data = [labels.map((_, i) => i), ...series.map(s => s.values)];
+    target.replaceChildren();
+    return new uPlot(options, data, target);
+  }
+
+  const STATES_WITH_FIGURES = ['CONSOLIDATED', 'REPORTED'];
+
+  /** The dashboard of one of the caller's units: reporting, establishment, activity; each chart with its table. */
+  async function dashboardPage(query) {
+    const units = await reportUnits();
+    const unit = units.find(u => u.code === query.get('unit')) || units[0];
+    const from = isoPeriod(query.get('from') || '');
+    const to = isoPeriod(query.get('to') || '');
+    const unitSelect = select('unit', unitOptions(units), unit?.code);
+    const fromInput = input('from', {value: shownPeriod(from), inputmode: 'numeric', placeholder: 'MM/yyyy'});
+    const toInput = input('to', {value: shownPeriod(to), inputmode: 'numeric', placeholder: 'MM/yyyy'});
+    const chooserForm = form({id: 'chooser'}, [
+      field(t('dashboard.unit'), unitSelect), field(t('dashboard.from'), fromInput), field(t('dashboard.to'), toInput),
+      h('div', {class: 'actions'}, h('button', {type: 'submit', class: 'secondary'}, t('report.show')))
+    ], async () => {
+      const range = {};
+      for (const [name, control] of [['from', fromInput], ['to', toInput]]) {
+        if (!control.value.trim()) continue;
+        range[name] = isoPeriod(control.value);
+        if (!range[name]) throw invalid(name, t('period.invalid'));
+      }
+      location.hash = '#/dashboard?' + new URLSearchParams({unit: unitSelect.value, ...range});
+    });
+    if (!unit) return page(t('dashboard.title'), chooserForm);
+    const params = new URLSearchParams({...(from ? {from} : {}), ...(to ? {to} : {})});
+    const [view, uPlot] = await Promise.all([
+      call('GET', `dashboards/${encodeURIComponent(unit.code)}${params.size ? '?' + params : ''}`), uplot()]);
+    const months = view.months;
+    const monthLabels = months.map(m => shownPeriod(m.period));
+    const rateOf = (m, key) => m[key] === null ? null : Math.round(m[key] * 1000) / 10;
+    const cell = (value, attributes) => h('td', {class: 'number', ...attributes}, value);
+    const stateText = m => t(`monthState.${m.state}`);
+
+    const reportingChart = h('div', {class: 'chart', id: 'reporting-chart', role: 'img',
+      'aria-label': t('dashboard.reportingChart')});
+    const reportingTable = h('div', {class: 'table-wrap'}, h('table', {id: 'reporting-table'},
+        h('caption', {}, t('dashboard.reportingTable')),
+        h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t('dashboard.month')),
+            h('th', {scope: 'col', class: 'number'}, t('dashboard.reportingRate')),
+            h('th', {scope: 'col', class: 'number'}, t('dashboard.onTimeRate')),
+            h('th', {scope: 'col', class: 'number'}, t('dashboard.receivedOfExpected')))),
+        h('tbody', {}, months.map(m => h('tr', {dataset: {period: m.period, state: m.state}},
+            h('th', {scope: 'row'}, shownPeriod(m.period)),
+            STATES_WITH_FIGURES.includes(m.state)
+                ? [cell(percent(m.reportingRate), {dataset: {cell: 'reportingRate'}}),
+                  cell(percent(m.onTimeRate), {dataset: {cell: 'onTimeRate'}}),
+                  cell(`${number(m.received)} / ${number(m.expected)}`, {dataset: {cell: 'received'}})]
+                : h('td', {colspan: '3', class: 'muted', dataset: {cell: 'state'}}, stateText(m)))))));
+    const missingMonths = months.filter(m => m.missing.length);
+    const missingList = missingMonths.length ? h('ul', {id: 'missing-units'}, missingMonths.map(m =>
+        h('li', {dataset: {period: m.period}}, h('strong', {}, `${shownPeriod(m.period)}: `),
+            m.missing.map(u => u.name || u.code).sort(collator.compare).join(', '))))
+        : h('p', {id: 'missing-units'}, t('app.none'));
+
+    const rows = view.establishment;
+    const establishmentChart = h('div', {class: 'chart', id: 'establishment-chart', role: 'img',
+      'aria-label': t('dashboard.establishmentChart')});
+    const byDistrict = rows.some(r => r.level === 'DISTRICT');
+    const establishmentTable = h('div', {class: 'table-wrap'}, h('table', {id: 'establishment-table'},
+        h('caption', {}, t('dashboard.establishmentTable', date(view.establishmentOn), number(view.minTeamSize))),
+        h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t('dashboard.unitColumn')),
+            h('th', {scope: 'col', class: 'number'}, t('dashboard.established')),
+            h('th', {scope: 'col', class: 'number'}, t('dashboard.villageTeams')),
+            h('th', {scope: 'col', class: 'number'}, t('dashboard.underSize')),
+            byDistrict && h('th', {scope: 'col', class: 'number'}, t('dashboard.communesBelow')))),
+        h('tbody', {}, rows.map(r => h('tr', {dataset: {unit: r.unitCode}, class: r.villageTeams < r.villageTeamMinimum
+            ? 'lagging' : undefined},
+            h('th', {scope: 'row'}, r.unitName),
+            cell(number(r.establishedTeams), {dataset: {cell: 'established'}}),
+            cell(`${number(r.villageTeams)} / ${number(r.villageTeamMinimum)}`, {dataset: {cell: 'villageTeams'}}),
+            cell(number(r.teamsUnderMinimumSize), {dataset: {cell: 'underSize'}}),
+            byDistrict && cell(`${number(r.communesBelowMinimum)} / ${number(r.communes)}`,
+                {dataset: {cell: 'communesBelow'}}))))));
+
+    const indicators = view.indicators;
+    const indicatorSelect = select('indicator', indicators.map(i => [i.code, i.name]), indicators[0]?.code);
+    const activityChart = h('div', {class: 'chart', id: 'activity-chart', role: 'img',
+      'aria-label': t('dashboard.activityChart')});
+    const activityTable = h('div', {class: 'table-wrap'});
+    const drawActivity = () => {
+      const code = indicatorSelect.value;
+      const name = indicators.find(i => i.code === code)?.name || code;
+      const values = months.map(m => m.totals ? (m.totals[code] ?? 0) : null);
+      chart(uPlot, activityChart, monthLabels, [{label: name, values, bars: true}]);
+      activityTable.replaceChildren(h('table', {id: 'activity-table', dataset: {indicator: code}},
+          h('caption', {}, name),
+          h('thead', {}, h('tr', {}, h('th', {scope: 'col'}, t('dashboard.month')),
+              h('th', {scope: 'col', class: 'number'}, t('dashboard.total')))),
+          h('tbody', {}, months.map((m, i) => h('tr', {dataset: {period: m.period, state: m.state}},
+              h('th', {scope: 'row'}, shownPeriod(m.period)),
+              values[i] === null ? h('td', {class: 'muted', dataset: {cell: 'state'}}, stateText(m))
+                  : cell(number(values[i]), {dataset: {cell: 'total'}}))))));
+    };
+    indicatorSelect.addEventListener('change', drawActivity);
+
+    page(t('dashboard.title'), chooserForm,
+        h('h2', {id: 'dashboard-unit'}, `${unitLabel({name: view.unitName, code: view.unitCode})} · `
+            + `${shownPeriod(view.from)}–${shownPeriod(view.to)}`),
+        h('section', {id: 'reporting', 'aria-labelledby': 'reporting-heading'},
+            h('h2', {id: 'reporting-heading'}, t('dashboard.reporting')), reportingChart, reportingTable,
+            h('h3', {}, t('dashboard.missing')), missingList),
+        h('section', {id: 'establishment', 'aria-labelledby': 'establishment-heading'},
+            h('h2', {id: 'establishment-heading'}, t('dashboard.establishment')),
+            rows.length ? [establishmentChart, establishmentTable] : h('p', {}, t('app.none'))),
+        h('section', {id: 'activity', 'aria-labelledby': 'activity-heading'},
+            h('h2', {id: 'activity-heading'}, t('dashboard.activity')),
+            field(t('dashboard.indicator'), indicatorSelect), activityChart, activityTable));
+    chart(uPlot, reportingChart, monthLabels, [
+      {label: t('dashboard.reportingRate'), values: months.map(m => rateOf(m, 'reportingRate'))},
+      {label: t('dashboard.onTimeRate'), values: months.map(m => rateOf(m, 'onTimeRate'))}], {percent: true});
+    if (rows.length) {
+      chart(uPlot, establishmentChart, rows.map(r => r.unitName.replace(/^(Xã|Phường|Thị trấn|Huyện) /, '')), [
+        {label: t('dashboard.villageTeams'), values: rows.map(r => r.villageTeams), bars: true},
+        {label: t('dashboard.minimum'), values: rows.map(r => r.villageTeamMinimum)},
+        {label: t('dashboard.underSize'), values: rows.map(r => r.teamsUnderMinimumSize), bars: true}],
+      {rotate: true});
+    }
+    drawActivity();
+  }
+
   // ---- Routing -------------------------------------------------------------------------------------------------
 
   const routes = [
@@ -988,7 +1193,8 @@
     [/^\/report$/, reportPage],
     [/^\/consolidations$/, consolidationsPage],
     [/^\/downloads$/, downloadsPage],
-    [/^\/import$/, importPage]
+    [/^\/import$/, importPage],
+    [/^\/dashboard$/, dashboardPage]
   ];
 
   async function route() {

@@ -60,6 +60,29 @@ final class Api {
         return send(user, request(path).DELETE(), ifMatch);
     }
 
+    /** One file of a multipart form: its field, file name, media type and bytes. */
+    record FilePart(String field, String fileName, String mediaType, byte[] content) {
+        static FilePart csv(String field, String fileName, String text) {
+            return new FilePart(field, fileName, "text/csv", text.getBytes(StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A POST of a multipart form holding these files, to be sent by {@link #send}. */
+    HttpRequest.Builder multipart(String path, FilePart... parts) {
+        String boundary = "cds" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (FilePart part : parts) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.field()
+                    + "\"; filename=\"" + part.fileName() + "\"\r\nContent-Type: " + part.mediaType() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(part.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    }
+
     private HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(60));
     }

@@ -27,14 +27,23 @@ final class Deployments {
         return ShrinkWrap.create(ZipImporter.class, "cds.war").importFrom(war).as(WebArchive.class);
     }
 
-    /** The built WAR with sample-data mode switched on in its own configuration: Sơn La data and demo users. */
+    /**
+     * The built WAR with sample-data mode switched on in its own configuration, on the directive's timeline: Sơn La,
+     * Vân Hồ district and its 14 communes as the directive knew them (before 1 July 2025), with demo users. The
+     * classes that test the directive's three-level world use it (TwoLevelIT carries it across the reform itself).
+     */
     static WebArchive sampleDataWar() {
         return sampleDataWarWith("");
     }
 
-    /** The sample-data WAR with extra configuration lines. */
+    /** The directive's sample-data WAR with extra configuration lines. */
     static WebArchive sampleDataWarWith(String extraConfiguration) {
-        return configured(builtWar(), true, extraConfiguration);
+        return configured(builtWar(), true, "cds.sample-data.timeline=directive\n" + extraConfiguration);
+    }
+
+    /** The sample-data WAR as the run command starts it: Sơn La's timeline up to today's two levels. */
+    static WebArchive todaysSampleDataWar() {
+        return configured(builtWar(), true, "");
     }
 
     /** The built WAR (sample-data mode off) with extra configuration lines, as a portal would add them. */

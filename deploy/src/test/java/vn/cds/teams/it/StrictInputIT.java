@@ -5,10 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
-import java.io.ByteArrayOutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.util.UUID;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -133,6 +137,38 @@ class StrictInputIT extends SampleDataIT {
     }
 
     @Test
+    void concurrentStepsWithoutAVersionLoseWithAConflictNotAFailedPrecondition() throws Exception {
+        String village = "04048-S" + Math.floorMod(System.nanoTime(), 10_000);
+        assertEquals(201, api.post("admin", "api/v1/units", "{\"code\":\"" + village + "\",\"name\":\"Bản Đua\","
+                + "\"level\":\"VILLAGE\",\"parentCode\":\"04048\"}").status());
+        Api.Reply team = api.post("vanho.canbo", "api/v1/teams", "{\"unitCode\":\"" + village + "\"}");
+        assertEquals(201, team.status(), team.toString());
+        String members = "api/v1/teams/" + team.json().getString("id") + "/members";
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<Integer> statuses = new CopyOnWriteArrayList<>();
+        try {
+            List<Callable<Void>> adds = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                String body = "{\"fullName\":\"Lò Văn Đua " + (char) ('A' + i) + "\",\"phone\":\"0913"
+                        + (100_000 + Math.floorMod(System.nanoTime() + i, 900_000)) + "\",\"role\":\"MEMBER\"}";
+                adds.add(() -> {
+                    statuses.add(api.post("vanho.canbo", members, body).status());
+                    return null;
+                });
+            }
+            for (var future : pool.invokeAll(adds)) {
+                future.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        // No If-Match was sent, so no precondition can have failed: each either went in or lost a race (409).
+        assertTrue(statuses.stream().allMatch(s -> s == 201 || s == 409), statuses.toString());
+        assertEquals(statuses.stream().filter(s -> s == 201).count(),
+                api.get("vanho.canbo", members).array().size(), "every 201 is a member, nothing else went in");
+    }
+
+    @Test
     void aSecondOpenRequestForTheSamePersonAndTeamIsAConflictNamingTheFirst() {
         String teamId = api.get("vanho.canbo", "api/v1/teams?unit=04048-01").json().getJsonArray("items")
                 .getJsonObject(0).getString("id");
@@ -208,13 +244,7 @@ class StrictInputIT extends SampleDataIT {
     }
 
     private Api.Reply multipart(String path) {
-        String boundary = "cds" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f1.csv\""
-                + "\r\nContent-Type: text/csv\r\n\r\nx\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return api.send("vanho.canbo", HttpRequest.newBuilder(api.uri(path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), null);
+        return api.send("vanho.canbo", api.multipart(path, Api.FilePart.csv("file", "f1.csv", "x")), null);
     }
 
     /** A problem answer of {@code status} whose errors name {@code field} (any field when null). */

@@ -415,6 +415,12 @@ class TwoLevelIT extends SampleDataIT {
     }
 
     private JsonObject consolidate(String user, String level, String unit, String period) throws InterruptedException {
+        return consolidate(api, user, level, unit, period);
+    }
+
+    /** Runs a consolidation and waits for its end (a minute at most), then reads it. */
+    static JsonObject consolidate(Api api, String user, String level, String unit, String period)
+            throws InterruptedException {
         Api.Reply run = api.post(user, "api/v1/consolidations", "{\"level\":\"" + level + "\",\"unitCode\":\""
                 + unit + "\",\"period\":\"" + period + "\"}");
         assertEquals(202, run.status(), run.toString());

@@ -12,7 +12,10 @@ import vn.cds.teams.common.text.VietnameseText;
 
 /**
  * Sample-data mode ({@code cds.sample-data=true}, env CDS_SAMPLE_DATA; off unless the run command sets it): Sơn La
- * province, Vân Hồ district and its 14 communes as of 2022 (official codes and names), with demo users.
+ * province, Vân Hồ district and its 14 communes as of 2022 (official codes and names), with demo users; then, on
+ * the {@code today} timeline ({@code cds.sample-data.timeline}, the default), Sơn La carried across 1 July 2025
+ * (its units of March 2025, resolution 1681/NQ-UBTVQH15, its 75 units of today). The {@code directive} timeline
+ * stops before the reform: Sơn La as the directive knew it, and nothing else.
  */
 @ApplicationScoped
 public class SampleData {
@@ -30,9 +33,66 @@ public class SampleData {
     /** The district's communes (code, official name), from the statistics office's catalogue. */
     public static final Map<String, String> COMMUNES = communes();
 
+    /** Sơn La's units of March 2025: its rows of the statistics office's catalogue (the national file is 10,806). */
+    public static final String UNITS_2025_03 = "son-la-units-2025-03.csv";
+    /** Sơn La's rows of the merges of July 2025 (202 of the national 10,604). */
+    public static final String MERGES_2025_07 = "son-la-units-2025-07-merges.csv";
+    public static final String TODAY = "today";
+    public static final String DIRECTIVE = "directive";
+
+    /** Sơn La's communes and wards of today (code, official name), from the merges: 75. */
+    public static final Map<String, String> TODAYS_COMMUNES = todaysCommunes();
+
     @Inject
     @ConfigProperty(name = "cds.sample-data", defaultValue = "false")
     boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "cds.sample-data.timeline", defaultValue = TODAY)
+    String timeline;
+
+    /** Slug to commune code of the demo users: today's communes first, then the old ones no new unit took. */
+    private Map<String, String> userCommunes;
+
+    public static byte[] resource(String name) {
+        try (java.io.InputStream in = SampleData.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Sample file missing: " + name);
+            }
+            return in.readAllBytes();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, String> todaysCommunes() {
+        Map<String, String> communes = new LinkedHashMap<>();
+        String[] lines = new String(resource(MERGES_2025_07), java.nio.charset.StandardCharsets.UTF_8).split("\n");
+        for (int i = 1; i < lines.length; i++) {
+            String[] cells = lines[i].split(",", -1);
+            if (cells.length > 1) {
+                communes.putIfAbsent(cells[0].strip(), cells[1].strip());
+            }
+        }
+        return Map.copyOf(communes);
+    }
+
+    /** Whether the sample carries Sơn La across the reform of 1 July 2025. */
+    public boolean today() {
+        return !DIRECTIVE.equalsIgnoreCase(timeline == null ? "" : timeline.strip());
+    }
+
+    private Map<String, String> userCommunes() {
+        if (userCommunes == null) {
+            Map<String, String> bySlug = new java.util.HashMap<>();
+            if (today()) {
+                TODAYS_COMMUNES.forEach((code, name) -> bySlug.put(slug(name), code));
+            }
+            COMMUNES.forEach((code, name) -> bySlug.putIfAbsent(slug(name), code));
+            userCommunes = Map.copyOf(bySlug);
+        }
+        return userCommunes;
+    }
 
     private static Map<String, String> communes() {
         Map<String, String> communes = new LinkedHashMap<>();
@@ -59,7 +119,7 @@ public class SampleData {
 
     /** The slug of a commune for user names: "Xã Liên Hoà" gives "lienhoa". */
     public static String slug(String communeName) {
-        return VietnameseText.slug(communeName.replaceFirst("^(Xã|Phường|Thị trấn) ", ""));
+        return VietnameseText.slug(communeName.replaceFirst("^(Xã|Phường|Thị trấn|Đặc khu) ", ""));
     }
 
     public static String villageCode(String communeCode, int number) {
@@ -90,8 +150,7 @@ public class SampleData {
             case "dan" -> CdsRoles.RESIDENT;
             default -> null;
         };
-        String communeCode = COMMUNES.entrySet().stream().filter(c -> slug(c.getValue()).equals(parts[0]))
-                .map(Map.Entry::getKey).findFirst().orElse(null);
+        String communeCode = userCommunes().get(parts[0]);
         if (role == null || communeCode == null) {
             return Set.of();
         }

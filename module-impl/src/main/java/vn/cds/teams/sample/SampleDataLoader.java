@@ -17,13 +17,26 @@ import vn.cds.teams.registry.domain.EstablishmentDecision;
 import vn.cds.teams.registry.domain.MemberDetails;
 import vn.cds.teams.registry.domain.Team;
 import vn.cds.teams.registry.domain.TeamSize;
+import vn.cds.teams.reporting.application.IndicatorService;
+import vn.cds.teams.reporting.application.MonthlyReportService;
+import vn.cds.teams.reporting.domain.MonthlyReport;
+import vn.cds.teams.reporting.domain.Period;
+import vn.cds.teams.reporting.domain.ReportingCalendar;
+import vn.cds.teams.units.application.UnitChangeService;
 import vn.cds.teams.units.domain.AdministrativeUnit;
 import vn.cds.teams.units.domain.RuleParameters;
+import vn.cds.teams.units.domain.UnitSuccession;
 
 /**
  * Loads the sample data at start-up in sample-data mode, once: what exists already is left as it is, so a
  * restart on the same database changes nothing. People and phone numbers are invented (every given name carries
  * "Mẫu", every phone is 09000xxxxx).
+ *
+ * <p>On the {@code today} timeline it then carries Sơn La across 1 July 2025 the way a portal does, through the
+ * application's own catalogue load and reorganisation (Sơn La's rows of the shared files, bundled): monthly reports
+ * of the two complete communes in 2023-2025, Sơn La's units of March 2025, resolution 1681/NQ-UBTVQH15 (75 units,
+ * the old communes' teams dissolved, village teams following their villages), the new Vân Hồ's and Song Khủa's
+ * commune teams started from the dissolved ones and established, and their reports from July 2025.
  */
 @Singleton
 @Startup
@@ -41,7 +54,29 @@ public class SampleDataLoader {
     @Inject
     SampleData sampleData;
 
+    @Inject
+    UnitChangeService unitChanges;
+
+    @Inject
+    MonthlyReportService monthlyReports;
+
+    @Inject
+    IndicatorService indicators;
+
+    @Inject
+    vn.cds.teams.reporting.application.ReportingSettings settings;
+
+    /** Months reported under the directive's structure, then under today's (each by the communes in force). */
+    static final List<String> MONTHS_BEFORE = List.of("2023-05", "2023-06", "2024-05", "2024-06", "2025-05", "2025-06");
+    static final List<String> MONTHS_AFTER = List.of("2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12");
+    static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+    static final UnitSuccession.Resolution RESOLUTION = new UnitSuccession.Resolution("1681/NQ-UBTVQH15",
+            LocalDate.of(2025, 6, 16), REFORM);
+    static final String ACTOR = "sample-data";
+
     private int person;
+
+    private TeamSize size;
 
     @PostConstruct
     void load() {
@@ -59,7 +94,7 @@ public class SampleDataLoader {
                 unit(SampleData.villageCode(entry.getKey(), v), "Bản mẫu " + v, UnitLevel.VILLAGE, commune);
             }
         });
-        TeamSize size = new TeamSize(RuleParameters.DEFAULT_MIN_TEAM_SIZE, RuleParameters.DEFAULT_MAX_TEAM_SIZE);
+        size = new TeamSize(RuleParameters.DEFAULT_MIN_TEAM_SIZE, RuleParameters.DEFAULT_MAX_TEAM_SIZE);
         for (String communeCode : SampleData.ESTABLISHED_COMMUNES) {
             AdministrativeUnit commune = em.find(AdministrativeUnit.class, communeCode);
             boolean hasTeams = em.createQuery("SELECT COUNT(t) FROM Team t WHERE t.commune.code = :c", Long.class)
@@ -75,7 +110,80 @@ public class SampleDataLoader {
                 establishedTeam(village, commune, 5 + v % 2, size);
             }
         }
-        LOG.info("Sample data in place: Sơn La, Vân Hồ district, 14 communes; demo users enabled");
+        if (!sampleData.today()) {
+            LOG.info("Sample data in place: Sơn La, Vân Hồ district, 14 communes; demo users enabled");
+            return;
+        }
+        long started = System.nanoTime();
+        for (String communeCode : SampleData.ESTABLISHED_COMMUNES) {
+            AdministrativeUnit commune = em.find(AdministrativeUnit.class, communeCode);
+            MONTHS_BEFORE.forEach(month -> report(commune, month, "vanho.phong"));
+        }
+        unitChanges.loadCatalogue(SampleData.PROVINCE_CODE, null, SampleData.UNITS_2025_03,
+                SampleData.resource(SampleData.UNITS_2025_03), false, ACTOR);
+        unitChanges.reorganiseAsSystem(ACTOR, SampleData.PROVINCE_CODE, RESOLUTION, SampleData.MERGES_2025_07,
+                SampleData.resource(SampleData.MERGES_2025_07), java.util.Map.of(), false);
+        // The new communes' own teams, started from the members of the dissolved ones (R1, R3): Vân Hồ from the old
+        // Vân Hồ's, Song Khủa from Quang Minh's.
+        java.util.Map<String, String> communeFrom = java.util.Map.of("04048", "04048", "04006", SampleData.QUANG_MINH);
+        for (var entry : new java.util.TreeMap<>(communeFrom).entrySet()) {
+            AdministrativeUnit commune = today(entry.getKey());
+            boolean hasTeam = em.createQuery("SELECT COUNT(t) FROM Team t WHERE t.unit.code = :c AND t.level = :l",
+                    Long.class).setParameter("c", commune.code()).setParameter("l", UnitLevel.COMMUNE)
+                    .getSingleResult() > 0;
+            if (!hasTeam) {
+                Team dissolved = em.createQuery("SELECT t FROM Team t WHERE t.unit.code = :c AND t.level = :l",
+                        Team.class).setParameter("c", entry.getValue()).setParameter("l", UnitLevel.COMMUNE)
+                        .getSingleResult();
+                Team team = Team.draft(commune, commune, commune.name(),
+                        "https://zalo.me/g/mau" + commune.officialCode() + "moi");
+                em.persist(team);
+                LocalDate decided = LocalDate.of(2025, 7, 10);
+                team.takeMembersOf(dissolved, size, REFORM, phone -> false);
+                team.establish(EstablishmentDecision.of("25/QĐ-UBND", decided, "Chủ tịch UBND " + commune.name(),
+                        ACTOR, decided));
+                em.flush();
+            }
+            MONTHS_AFTER.forEach(month -> report(commune, month, "sonla.so"));
+        }
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        LOG.info(() -> "Sample data in place: Sơn La as the directive knew it, carried across 1 July 2025 ("
+                + SampleData.TODAYS_COMMUNES.size() + " units of today) in " + millis + " ms; demo users enabled");
+    }
+
+    /** The commune of that code in force on the reform's day. */
+    private AdministrativeUnit today(String code) {
+        return em.createQuery("SELECT u FROM AdministrativeUnit u WHERE u.officialCode = :code AND u.level = :l"
+                + " AND u.validFrom = :day", AdministrativeUnit.class).setParameter("code", code)
+                .setParameter("l", UnitLevel.COMMUNE).setParameter("day", REFORM).getSingleResult();
+    }
+
+    /** A commune's month, submitted on time with the registry's figures of then and accepted by its receiver. */
+    private void report(AdministrativeUnit commune, String month, String receiver) {
+        boolean exists = em.createQuery("SELECT COUNT(r) FROM MonthlyReport r WHERE r.communeCode = :c"
+                + " AND r.period = :p", Long.class).setParameter("c", commune.code()).setParameter("p", month)
+                .getSingleResult() > 0;
+        if (exists) {
+            return;
+        }
+        Period period = Period.parse(month);
+        ReportingCalendar calendar = settings.calendar();
+        MonthlyReport report = MonthlyReport.draft(commune.code(), period, calendar);
+        int seed = Math.abs((commune.officialCode() + month).hashCode());
+        java.util.Map<String, Long> values = new java.util.TreeMap<>();
+        int i = 0;
+        for (String code : new java.util.TreeSet<>(indicators.activeCodes())) {
+            values.put(code, (long) (seed >> i++) % 40 + 5);
+        }
+        report.edit(values, "Số liệu mẫu tháng " + month.substring(5) + "/" + month.substring(0, 4), List.of(),
+                indicators.activeCodes());
+        LocalDate submitted = calendar.windowEnd(period).plusDays(1);
+        java.time.Instant at = submitted.atTime(9, 0).atZone(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+        report.submit(monthlyReports.figures(commune), calendar.dueBefore(period, null), at, submitted,
+                SampleData.slug(commune.name()) + ".canbo");
+        report.accept(at.plus(java.time.Duration.ofDays(2)), receiver);
+        em.persist(report);
+        em.flush();
     }
 
     private AdministrativeUnit unit(String code, String name, UnitLevel level, AdministrativeUnit parent) {

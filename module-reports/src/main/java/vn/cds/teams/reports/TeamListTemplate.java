@@ -40,6 +40,7 @@ final class TeamListTemplate {
 
     static Map<String, Object> parameters(TeamListHeader header) {
         Map<String, Object> parameters = frameParameters(header.frame());
+        parameters.put("TITLE", nfc(header.title()).toUpperCase(VIETNAMESE));
         parameters.put("FOOTNOTE", nfc(header.footnote()));
         return parameters;
     }

@@ -26,7 +26,7 @@ public class AuditResource {
     AuditQueries audit;
 
     @GET
-    @Operation(summary = "Changes of an entity (entity=team|unit|monthly-report|consolidation, id=...), oldest first")
+    @Operation(operationId = "auditHistory", summary = "Changes of an entity (entity=team|unit|monthly-report|consolidation, id=...), oldest first")
     public List<AuditEntry> history(@QueryParam("entity") String entity, @QueryParam("id") String id) {
         return audit.history(entity, id);
     }

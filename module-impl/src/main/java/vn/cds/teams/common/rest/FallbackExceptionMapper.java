@@ -17,7 +17,8 @@ import vn.cds.teams.common.domain.DomainException;
 
 /**
  * Everything else, still as a problem and never with a stack trace: JAX-RS errors keep their status (401, 403,
- * 404, 405, 415 ...), unreadable JSON is 400, a lost optimistic-lock race is 412, a lost uniqueness race 409,
+ * 404, 405, 415 ...), unreadable JSON is 400, a lost optimistic-lock race is 412 (409 when the request named no
+ * version), a lost uniqueness race 409,
  * a fault is 500 with an id to
  * find it in the server log.
  */
@@ -42,7 +43,11 @@ public class FallbackExceptionMapper implements ExceptionMapper<Throwable> {
             return new DomainExceptionMapper().withHeaders(headers).toResponse(domain);
         }
         if (cause(e, OptimisticLockException.class) != null) {
-            return Problems.response(headers, 412, "stale-version", "problem.concurrent-edit");
+            // A precondition the caller sent (If-Match) failed: 412. A request that sent none (a create, a step)
+            // lost a race with another: a conflict, 409.
+            return headers != null && headers.getHeaderString("If-Match") != null
+                    ? Problems.response(headers, 412, "stale-version", "problem.concurrent-edit")
+                    : Problems.response(headers, 409, "conflict", "problem.concurrent-edit");
         }
         if (integrityViolation(e)) {
             // A uniqueness or reference the database guards lost a race with a concurrent request.

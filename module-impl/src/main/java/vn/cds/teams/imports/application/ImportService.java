@@ -100,7 +100,7 @@ public class ImportService {
                 .setParameter("commune", commune.code()).getResultStream()
                 .map(u -> new CommuneSnapshot.Unit(u.code(), u.name())).toList();
         Map<String, CommuneSnapshot.TeamState> teams = teamsOf(commune).stream().collect(Collectors.toMap(
-                t -> t.unit().code(), t -> new CommuneSnapshot.TeamState(t.id(), t.status() == TeamStatus.DRAFT,
+                t -> t.unit().code(), t -> new CommuneSnapshot.TeamState(t.id(), t.name(), t.status() == TeamStatus.DRAFT,
                         t.memberCount(), leader(t).map(ImportService::person).orElse(null))));
         return new CommuneSnapshot(new CommuneSnapshot.Unit(commune.code(), commune.name()), villages, teams,
                 maxTeamSize, teamsOfPhones(rows));

@@ -19,8 +19,8 @@ public record CommuneSnapshot(Unit commune, List<Unit> villages, Map<String, Tea
     public record Unit(String code, String name) {
     }
 
-    /** @param leader null when the team has no leader */
-    public record TeamState(String teamId, boolean draft, int memberCount, Person leader) {
+    /** @param name the team's own name, which an exported list (F1) prints; @param leader null when it has none */
+    public record TeamState(String teamId, String name, boolean draft, int memberCount, Person leader) {
     }
 
     public record Person(String name, String phone, String position) {

@@ -30,6 +30,12 @@ public final class ImportPlanner {
         Map<String, String> unitsByKey = new HashMap<>();
         unitsByKey.put(key(commune.commune().name()), commune.commune().code());
         commune.villages().forEach(v -> unitsByKey.putIfAbsent(key(v.name()), v.code()));
+        // A team named freely ("Tổ công nghệ số xã Vân Hồ") is printed so in F1: its list comes back by that name.
+        commune.teams().forEach((unit, team) -> {
+            if (team.name() != null && !team.name().isBlank()) {
+                unitsByKey.putIfAbsent(key(team.name()), unit);
+            }
+        });
 
         List<ImportPlan.Step> steps = new ArrayList<>();
         List<ImportPlan.Issue> issues = new ArrayList<>();

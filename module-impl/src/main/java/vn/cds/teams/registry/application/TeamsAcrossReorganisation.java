@@ -35,7 +35,7 @@ public class TeamsAcrossReorganisation {
                     .setParameter("unit", move.fromKey()).setParameter("dissolved", TeamStatus.DISSOLVED)
                     .getResultList().forEach(team -> {
                         team.followVillage(village, commune);
-                        audit.record("team", team.id(), "follow-village", move.fromKey(), move.toKey());
+                        record(event, team, "follow-village", move.fromKey(), move.toKey());
                     });
         }
         if (event.closedCommunes().isEmpty()) {
@@ -48,7 +48,15 @@ public class TeamsAcrossReorganisation {
                 .setParameter("dissolved", TeamStatus.DISSOLVED).getResultList().forEach(team -> {
                     team.dissolve(Dissolution.byReorganisation(resolution.number(), resolution.date(),
                             resolution.effectiveOn()));
-                    audit.record("team", team.id(), "dissolve", null, resolution.number());
+                    record(event, team, "dissolve", null, resolution.number());
                 });
+    }
+
+    private void record(UnitsReorganised event, Team team, String action, Object before, Object after) {
+        if (event.actor() == null) {
+            audit.record("team", team.id(), action, before, after);
+        } else {
+            audit.recordBySystem(event.actor(), "team", team.id(), action, after);
+        }
     }
 }

@@ -52,6 +52,9 @@ public class TeamListExport {
     @Inject
     Jurisdiction jurisdiction;
 
+    @Inject
+    OfficeNamesService officeNames;
+
     /** What the caller may download: the unit, checked against the jurisdiction before anything is written. */
     /**
      * @param on the day whose unit and teams the list shows (a team dissolved later is still listed), or null for
@@ -75,7 +78,22 @@ public class TeamListExport {
                     .setParameter("district", UnitLevel.DISTRICT).setParameter("unitPath", unit.path() + "%")
                     .getResultList().forEach(row -> districts.put((String) row[0], (String) row[1]));
         }
-        return new Export(unit, query, districts);
+        return new Export(unit, query, districts, title(unit, day));
+    }
+
+    /**
+     * The list's title: the programme's name of the province on that day (its dated settings), and the words of
+     * its units ("phường, tổ dân phố" for a ward, "đặc khu" for a special zone, the directive's "xã, bản, tiểu khu"
+     * otherwise).
+     */
+    private String title(AdministrativeUnit unit, LocalDate day) {
+        String programme = officeNames.on(unit.provinceCode(), day).programmeName();
+        String units = unit.type() == null ? "xã, bản, tiểu khu" : switch (unit.type()) {
+            case WARD -> "phường, tổ dân phố";
+            case SPECIAL_ZONE -> "đặc khu";
+            default -> "xã, bản, tiểu khu";
+        };
+        return "Danh sách " + programme + " " + units;
     }
 
     /** A prepared list: written by {@link #write} when the response body is sent. */
@@ -83,11 +101,14 @@ public class TeamListExport {
         private final AdministrativeUnit unit;
         private final Supplier<TypedQuery<Object[]>> query;
         private final Map<String, String> districts;
+        private final String title;
 
-        Export(AdministrativeUnit unit, Supplier<TypedQuery<Object[]>> query, Map<String, String> districts) {
+        Export(AdministrativeUnit unit, Supplier<TypedQuery<Object[]>> query, Map<String, String> districts,
+               String title) {
             this.unit = unit;
             this.query = query;
             this.districts = districts;
+            this.title = title;
         }
 
         public AdministrativeUnit unit() {
@@ -104,7 +125,7 @@ public class TeamListExport {
          * @return where a PDF has room for a visible signature; null for XLSX
          */
         public SignatureSpot write(DocumentFrame frame, ReportFormat format, OutputStream out) {
-            return report.render(new TeamListHeader(frame, null), new PagedRows(query, unit.level(), districts), format, out);
+            return report.render(new TeamListHeader(frame, null, title), new PagedRows(query, unit.level(), districts), format, out);
         }
     }
 

@@ -62,7 +62,7 @@ public class Campaign {
     /** Campaigns fall in the years monthly reports are kept for (periods from 2000): year 0001 or 9999 is a typo. */
     private static void plausible(Validation validation, String field, java.time.LocalDate date) {
         if (date != null && (date.getYear() < 2000 || date.getYear() > 2100)) {
-            validation.add(field, "field.date-implausible", 2000, 2100);
+            validation.add(field, "field.date-implausible", "2000", "2100");
         }
     }
 

@@ -40,7 +40,7 @@ public class ConsolidationResource {
 
     @POST
     @Path("sweeps")
-    @Operation(summary = "Consolidate every unit of a level {level, period, unitCode (optional: only those under it)}"
+    @Operation(operationId = "startConsolidationSweep", summary = "Consolidate every unit of a level {level, period, unitCode (optional: only those under it)}"
             + " in the caller's jurisdiction in one run: 202 {executionId, units, skipped}; 409 when others run them all")
     public Response sweep(ConsolidationSweepRequest request) {
         return Response.accepted(consolidations.sweep(request)).build();
@@ -54,7 +54,7 @@ public class ConsolidationResource {
 
     @GET
     @Path("{executionId}")
-    @Operation(summary = "A run's progress: {status (Jakarta Batch's), step, done, total}")
+    @Operation(operationId = "getConsolidationProgress", summary = "A run's progress: {status (Jakarta Batch's), step, done, total}")
     public ConsolidationProgress progress(@PathParam("executionId") String executionId) {
         return consolidations.progress(executionId);
     }

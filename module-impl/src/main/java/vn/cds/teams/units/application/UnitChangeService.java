@@ -64,6 +64,15 @@ public class UnitChangeService {
      * @param from  the day the catalogue takes effect, or null
      */
     public Outcome loadCatalogue(String scope, LocalDate from, String fileName, byte[] content, boolean dryRun) {
+        return loadCatalogue(scope, from, fileName, content, dryRun, null);
+    }
+
+    /**
+     * @param actor who the audit trail names when the module loads by itself (the sample data), or null for the
+     *              caller
+     */
+    public Outcome loadCatalogue(String scope, LocalDate from, String fileName, byte[] content, boolean dryRun,
+                                 String actor) {
         var rows = UnitFiles.catalogue(content);
         LocalDate day = from == null ? UnitService.today() : from;
         String scopeCode = scope == null || scope.isBlank() ? null : scope.strip();
@@ -111,7 +120,7 @@ public class UnitChangeService {
         plan.steps(Action.CLOSE).forEach(s -> byCode.get(s.code()).close(from.minusDays(1)));
         em.flush();
         places.forget();
-        audit.record("unit", scopeCode == null ? "*" : scopeCode, "catalogue", null, summary(fileName, from, plan));
+        record(actor, scopeCode == null ? "*" : scopeCode, "catalogue", summary(fileName, from, plan));
         return new Outcome(plan, true);
     }
 
@@ -120,13 +129,33 @@ public class UnitChangeService {
      */
     public Outcome reorganise(String provinceCode, UnitSuccession.Resolution resolution, String fileName,
                               byte[] content, Map<String, String> placements, boolean dryRun) {
-        var rows = UnitFiles.merges(content);
-        LocalDate effective = resolution.effectiveOn();
-        LocalDate lastDay = effective.minusDays(1);
-        AdministrativeUnit province = units.require(provinceCode, effective);
+        AdministrativeUnit province = units.require(provinceCode, resolution.effectiveOn());
         if (province.level() != UnitLevel.PROVINCE) {
             throw DomainException.notFound("unit.not-a-province", provinceCode);
         }
+        return reorganise(province, resolution, fileName, content, placements, dryRun, null);
+    }
+
+    /**
+     * The reorganisation of a province the module applies by itself (the sample data): no caller, so no
+     * jurisdiction; the audit trail names the actor.
+     */
+    public Outcome reorganiseAsSystem(String actor, String provinceCode, UnitSuccession.Resolution resolution,
+                                      String fileName, byte[] content, Map<String, String> placements,
+                                      boolean dryRun) {
+        AdministrativeUnit province = em.createQuery("SELECT u FROM AdministrativeUnit u WHERE u.officialCode = :code"
+                + " AND u.level = :province AND" + IN_FORCE, AdministrativeUnit.class)
+                .setParameter("code", provinceCode).setParameter("province", UnitLevel.PROVINCE)
+                .setParameter("day", resolution.effectiveOn()).getResultStream().findFirst()
+                .orElseThrow(() -> DomainException.notFound("unit.not-a-province", provinceCode));
+        return reorganise(province, resolution, fileName, content, placements, dryRun, actor);
+    }
+
+    private Outcome reorganise(AdministrativeUnit province, UnitSuccession.Resolution resolution, String fileName,
+                               byte[] content, Map<String, String> placements, boolean dryRun, String actor) {
+        var rows = UnitFiles.merges(content);
+        LocalDate effective = resolution.effectiveOn();
+        LocalDate lastDay = effective.minusDays(1);
         String below = province.path() + "%";
         List<AdministrativeUnit> before = em.createQuery("SELECT u FROM AdministrativeUnit u WHERE u.path LIKE :path"
                 + " AND u.level IN :levels AND" + IN_FORCE, AdministrativeUnit.class)
@@ -197,13 +226,21 @@ public class UnitChangeService {
         });
         em.flush();
         reorganised.fire(new UnitsReorganised(resolution, moves, plan.steps(Action.DISSOLVE).stream()
-                .map(s -> beforeByCode.get(s.code()).code()).toList()));
+                .map(s -> beforeByCode.get(s.code()).code()).toList(), actor));
         em.flush();
         places.forget();
         Map<String, Object> summary = summary(fileName, effective, plan);
         summary.put("resolution", resolution.number());
-        audit.record("unit", province.officialCode(), "reorganisation", null, summary);
+        record(actor, province.officialCode(), "reorganisation", summary);
         return new Outcome(plan, true);
+    }
+
+    private void record(String actor, String entityId, String action, Map<String, Object> summary) {
+        if (actor == null) {
+            audit.record("unit", entityId, action, null, summary);
+        } else {
+            audit.recordBySystem(actor, "unit", entityId, action, summary);
+        }
     }
 
     private Set<String> codesTaken() {

@@ -300,7 +300,8 @@ public class UnitService {
 
         private static SuccessionView view(UnitSuccession s, AdministrativeUnit other) {
             return new SuccessionView(other.officialCode(), other.name(), other.validFrom(), other.validTo(), s.part(),
-                    s.effectiveOn(), s.resolutionNumber(), s.resolutionDate());
+                    s.effectiveOn(), s.resolutionNumber(), s.resolutionDate(),
+                    AdministrativeUnit.officialCodeOf(other.parentCode()));
         }
     }
 

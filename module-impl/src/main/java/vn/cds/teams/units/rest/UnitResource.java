@@ -135,7 +135,7 @@ public class UnitResource {
     @GET
     @Path("{code}/rule-parameters")
     @RolesAllowed({CdsRoles.PORTAL_ADMIN, CdsRoles.PROVINCE_OFFICER})
-    @Operation(summary = "A province's rule parameters (R2, R4)")
+    @Operation(operationId = "getRuleParameters", summary = "A province's rule parameters (R2, R4)")
     public Response parameters(@PathParam("code") String code) {
         RuleParametersView view = units.parameters(code);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
@@ -144,7 +144,7 @@ public class UnitResource {
     @PUT
     @Path("{code}/rule-parameters")
     @RolesAllowed({CdsRoles.PORTAL_ADMIN, CdsRoles.PROVINCE_OFFICER})
-    @Operation(summary = "Change a province's rule parameters; needs If-Match")
+    @Operation(operationId = "changeRuleParameters", summary = "Change a province's rule parameters; needs If-Match")
     public Response changeParameters(@PathParam("code") String code,
                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, RuleParametersInput input) {
         RuleParametersView view = units.changeParameters(code, Preconditions.version(ifMatch), input);

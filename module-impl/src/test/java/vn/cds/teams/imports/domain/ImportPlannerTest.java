@@ -54,8 +54,8 @@ class ImportPlannerTest {
         ImportPlan plan = ImportPlanner.plan(List.of(
                 row(1, "Bản Suối Lìn", "Lò Văn A", "0912 000 001"),
                 row(2, "Tiểu khu Hoà Bình", "Hà Văn Mới", "0912000009")),
-                snapshot(Map.of("04048-01", new CommuneSnapshot.TeamState("t1", true, 5, same),
-                        "04048-02", new CommuneSnapshot.TeamState("t2", true, 5, same))));
+                snapshot(Map.of("04048-01", new CommuneSnapshot.TeamState("t1", null, true, 5, same),
+                        "04048-02", new CommuneSnapshot.TeamState("t2", null, true, 5, same))));
         assertEquals(List.of(Action.NONE, Action.UPDATE), plan.steps().stream().map(ImportPlan.Step::action).toList());
     }
 
@@ -68,7 +68,7 @@ class ImportPlannerTest {
                 row(3, "Bản Suối Lìn", "Lò Văn Z", "0912000013"),
                 row(4, "Tiểu khu Hoà Bình", "Lò Văn W", "12"),
                 row(5, "Xã Vân Hồ", "Lò Văn Mới", "0912000015")),
-                snapshot(Map.of("04048", new CommuneSnapshot.TeamState("t0", false, 7, leader))));
+                snapshot(Map.of("04048", new CommuneSnapshot.TeamState("t0", null, false, 7, leader))));
         assertEquals(List.of("1:R2", "3:R6", "4:-", "5:R7"), plan.issues().stream()
                 .map(i -> i.row() + ":" + (i.rule() == null ? "-" : i.rule())).toList());
         assertTrue(plan.hasProblems());
@@ -88,8 +88,18 @@ class ImportPlannerTest {
     @Test
     void aTeamWithoutLeaderIsWrittenAsSuch() {
         ImportPlan plan = ImportPlanner.plan(List.of(row(1, "Bản Suối Lìn", "(chưa có Tổ trưởng)", null)),
-                snapshot(Map.of("04048-01", new CommuneSnapshot.TeamState("t1", true, 0, null))));
+                snapshot(Map.of("04048-01", new CommuneSnapshot.TeamState("t1", null, true, 0, null))));
         assertTrue(plan.issues().isEmpty(), plan.issues().toString());
         assertEquals(Action.NONE, plan.steps().get(0).action());
+    }
+
+    @Test
+    void aFreelyNamedTeamComesBackByTheNameItsListPrints() {
+        var leader = new CommuneSnapshot.Person("Lò Văn A", "0912000001", "Chủ tịch");
+        ImportPlan plan = ImportPlanner.plan(List.of(row(1, "Tổ công nghệ số Vân Hồ nhiệm kỳ 2025", "Lò Văn A",
+                "0912000001")), snapshot(Map.of("04048", new CommuneSnapshot.TeamState("t0",
+                "Tổ công nghệ số Vân Hồ nhiệm kỳ 2025", true, 7, leader))));
+        assertTrue(plan.issues().isEmpty(), plan.issues().toString());
+        assertEquals("04048", plan.steps().get(0).unitCode());
     }
 }

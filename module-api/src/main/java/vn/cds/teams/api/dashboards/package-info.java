@@ -1,0 +1,2 @@
+/** The officers' dashboards (issue 22): reporting, establishment and activity of a unit month by month, as read. */
+package vn.cds.teams.api.dashboards;

@@ -1,0 +1,2 @@
+/** The months a dashboard covers and what it may say of each. */
+package vn.cds.teams.dashboards.domain;

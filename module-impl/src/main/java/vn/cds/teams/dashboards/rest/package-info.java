@@ -1,0 +1,2 @@
+/** The dashboards' REST resource. */
+package vn.cds.teams.dashboards.rest;
