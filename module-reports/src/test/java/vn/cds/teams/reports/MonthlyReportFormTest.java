@@ -17,11 +17,13 @@ class MonthlyReportFormTest {
 
     @Test
     void aCommunesMonthReadsBackWithItsDiacriticsAndEmbeddedFonts() throws Exception {
-        MonthlyReportHeader header = new MonthlyReportHeader("UBND xã Vân Hồ", "Vân Hồ", LocalDate.of(2022, 7, 18),
-                "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG TỔ CHUYỂN ĐỔI SỐ CỘNG ĐỒNG",
+        DocumentFrame frame = new DocumentFrame("Ủy ban nhân dân", "Xã Vân Hồ", 27, "BC-UBND", "Vân Hồ",
+                LocalDate.of(2022, 7, 18), "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Mùa A Sử",
+                List.of("- UBND huyện Vân Hồ;", "- Phòng Văn hóa và Thông tin huyện;", "- Lưu: VT, VHXH."));
+        MonthlyReportHeader header = new MonthlyReportHeader(frame, "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG TỔ CHUYỂN ĐỔI SỐ CỘNG ĐỒNG",
                 "Tháng 7 năm 2022 (số liệu từ 15/6/2022 đến 14/7/2022)",
                 "Số Tổ đã thành lập: 6; số thành viên: 37; giáo viên tham gia Tổ: 2.",
-                "Khó khăn, đề xuất: Sóng điện thoại yếu ở bản vùng cao.", "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH");
+                "Khó khăn, đề xuất: Sóng điện thoại yếu ở bản vùng cao.");
         List<MonthlyReportRow> rows = List.of(
                 new MonthlyReportRow("Chính quyền số", "Số người được hướng dẫn sử dụng dịch vụ công trực tuyến", 1200L),
                 new MonthlyReportRow("Kinh tế số", "Số tài khoản thanh toán điện tử được mở", 35L),
@@ -31,11 +33,12 @@ class MonthlyReportFormTest {
         try (OutputStream out = Files.newOutputStream(pdf)) {
             form.render(header, rows, ReportFormat.PDF, out);
         }
+        Poppler.firstPageToPng(pdf, Path.of("target", "screenshots", "monthly-commune-page1.png"));
         String text = Poppler.text(pdf, "-raw").replaceAll("\\s+", " ");
-        for (String expected : List.of("UBND XÃ VÂN HỒ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+        for (String expected : List.of("ỦY BAN NHÂN DÂN XÃ VÂN HỒ", "Số: 27/BC-UBND", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
                 "Vân Hồ, ngày 18 tháng 7 năm 2022", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG TỔ CHUYỂN ĐỔI SỐ CỘNG ĐỒNG",
                 "Chính quyền số", "dịch vụ công trực tuyến 1.200", "Kinh tế số", "Sóng điện thoại yếu",
-                "Trang 1/1")) {
+                "dịch vụ số về y tế 0", "Nơi nhận:", "- Lưu: VT, VHXH.", "KT. CHỦ TỊCH PHÓ CHỦ TỊCH", "Mùa A Sử")) {
             assertTrue(text.contains(expected), expected + " in: " + text);
         }
         Poppler.fonts(pdf).forEach(font -> assertTrue(font[0].contains("LiberationSerif"), String.join(" ", font)));
@@ -43,5 +46,65 @@ class MonthlyReportFormTest {
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         form.render(header, rows, ReportFormat.XLSX, xlsx);
         assertEquals('P', (char) xlsx.toByteArray()[0], "a zip");
+    }
+
+    @Test
+    void aDistrictsConsolidationHasAnAnnexRowPerCommuneWithTotals() throws Exception {
+        DocumentFrame frame = new DocumentFrame("UBND huyện Vân Hồ", "Phòng Văn hóa và Thông tin", 4, "BC-VHTT",
+                "Vân Hồ", LocalDate.of(2022, 7, 22), "TRƯỞNG PHÒNG", "Đinh Thị Lan",
+                List.of("- Sở Thông tin và Truyền thông;", "- Lưu: VT."));
+        MonthlyReportHeader header = new MonthlyReportHeader(frame,
+                "BÁO CÁO TỔNG HỢP KẾT QUẢ HOẠT ĐỘNG TỔ CHUYỂN ĐỔI SỐ CỘNG ĐỒNG", "Tháng 7 năm 2022", null, null);
+        List<MonthlyReportRow> rows = List.of(
+                new MonthlyReportRow("Chính quyền số", "Số người được hướng dẫn sử dụng dịch vụ công trực tuyến", 989154L),
+                new MonthlyReportRow("Kinh tế số", "Số tài khoản thanh toán điện tử được mở", 42L),
+                new MonthlyReportRow("Xã hội số", "Số người được hướng dẫn cài đặt dịch vụ số về y tế", null));
+        MonthlyReportAnnex annex = new MonthlyReportAnnex("KẾT QUẢ CỦA TỪNG XÃ", "Xã", List.of("(1)", "(2)", "(3)"),
+                List.of(new MonthlyReportAnnex.Row("Xã Vân Hồ", "Đúng hạn", 6, 37, java.util.Arrays.asList(1200L, 40L, null)),
+                        new MonthlyReportAnnex.Row("Xã Tân Xuân", "Đúng hạn", 1, 5, List.of(987654L, 0L, 0L)),
+                        new MonthlyReportAnnex.Row("Xã Quang Minh", "Muộn hạn", 4, 25, List.of(300L, 2L, 0L)),
+                        new MonthlyReportAnnex.Row("Xã Chiềng Khoa", "Chưa báo cáo", 0, 0,
+                                java.util.Arrays.asList(null, null, null))));
+        Path dir = Files.createDirectories(Path.of("target", "monthly"));
+        Path pdf = dir.resolve("district-annex.pdf");
+        try (OutputStream out = Files.newOutputStream(pdf)) {
+            form.render(header, rows, annex, ReportFormat.PDF, out);
+        }
+        Poppler.firstPageToPng(pdf, Path.of("target", "screenshots", "monthly-district-page1.png"));
+        int pages = Poppler.pageCount(pdf);
+        assertEquals(2, pages, "the report on page 1, the annex on page 2");
+        String annexPage = Poppler.pageText(pdf, 2);
+        assertEquals("2", annexPage.strip().lines().findFirst().orElseThrow().strip(), "numbered on: " + annexPage);
+        assertTrue(annexPage.contains("PHỤ LỤC") && annexPage.contains("KẾT QUẢ CỦA TỪNG XÃ"), annexPage);
+        assertTrue(annexPage.contains("(Kèm theo Báo cáo số 4/BC-VHTT ngày 22/07/2022 của Phòng Văn hóa và Thông tin)"),
+                annexPage);
+        List<String> lines = annexPage.lines().map(l -> l.strip().replaceAll("\\s+", " ")).toList();
+        assertTrue(lines.contains("1 Xã Vân Hồ Đúng hạn 6 37 1.200 40 0"), annexPage);
+        assertTrue(lines.contains("2 Xã Tân Xuân Đúng hạn 1 5 987.654 0 0"), "a large figure whole: " + annexPage);
+        assertTrue(lines.contains("3 Xã Quang Minh Muộn hạn 4 25 300 2 0"), annexPage);
+        assertTrue(lines.contains("4 Xã Chiềng Khoa Chưa báo cáo 0 0 0 0 0"), annexPage);
+        assertTrue(lines.contains("Tổng cộng 11 67 989.154 42 0"), "totals equal the report's: " + annexPage);
+
+        Path xlsx = dir.resolve("district-annex.xlsx");
+        try (OutputStream out = Files.newOutputStream(xlsx)) {
+            form.render(header, rows, annex, ReportFormat.XLSX, out);
+        }
+        try (var in = Files.newInputStream(xlsx);
+             org.apache.poi.ss.usermodel.Workbook book = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+            assertEquals(2, book.getNumberOfSheets());
+            org.apache.poi.ss.usermodel.Sheet sheet = book.getSheetAt(1);
+            List<List<Object>> table = new java.util.ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                List<Object> cells = new java.util.ArrayList<>();
+                row.forEach(c -> cells.add(c.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                        ? (Object) c.getNumericCellValue() : c.getStringCellValue()));
+                cells.removeIf(""::equals);
+                table.add(cells);
+            }
+            assertTrue(table.contains(List.of(1.0, "Xã Vân Hồ", "Đúng hạn", 6.0, 37.0, 1200.0, 40.0, 0.0)),
+                    table.toString());
+            assertTrue(table.contains(List.of("Tổng cộng", 11.0, 67.0, 989154.0, 42.0, 0.0)), table.toString());
+            assertTrue(table.stream().noneMatch(r -> r.equals(List.of(2.0))), "no page number in the sheet: " + table);
+        }
     }
 }

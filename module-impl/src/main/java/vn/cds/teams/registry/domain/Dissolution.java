@@ -25,6 +25,22 @@ public class Dissolution {
     @Column(name = "dissolution_signer")
     private String signer;
 
+    /** The signed decision's scan: its type, size and SHA-256 (the bytes are a {@link DecisionScanFile}). */
+    @Column(name = "dissolution_scan_type")
+    private String scanType;
+
+    @Column(name = "dissolution_scan_size")
+    private Long scanSize;
+
+    @Column(name = "dissolution_scan_sha256")
+    private String scanSha256;
+
+    @Column(name = "dissolution_scan_by")
+    private String scanBy;
+
+    @Column(name = "dissolution_scan_at")
+    private java.time.Instant scanAt;
+
     protected Dissolution() {
     }
 
@@ -59,6 +75,38 @@ public class Dissolution {
         dissolution.date = date;
         dissolution.signer = signer;
         return dissolution;
+    }
+
+    /** The same dissolution with its decision's scan attached (a new value, so that the team's version moves on). */
+    public Dissolution withScan(ScanType type, long size, String sha256, String by, java.time.Instant at) {
+        Dissolution dissolution = of(dissolvedOn, number, date, signer);
+        dissolution.scanType = type.mediaType();
+        dissolution.scanSize = size;
+        dissolution.scanSha256 = sha256;
+        dissolution.scanBy = by;
+        dissolution.scanAt = at;
+        return dissolution;
+    }
+
+    /** Null when no scan is on file. */
+    public String scanType() {
+        return scanType;
+    }
+
+    public Long scanSize() {
+        return scanSize;
+    }
+
+    public String scanSha256() {
+        return scanSha256;
+    }
+
+    public String scanBy() {
+        return scanBy;
+    }
+
+    public java.time.Instant scanAt() {
+        return scanAt;
     }
 
     public LocalDate dissolvedOn() {
