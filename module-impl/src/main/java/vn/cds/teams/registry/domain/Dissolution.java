@@ -3,8 +3,6 @@ package vn.cds.teams.registry.domain;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
-import vn.cds.teams.common.domain.Validation;
-import vn.cds.teams.common.text.VietnameseText;
 
 /**
  * Why and from when a team is dissolved: the commune chairman's decision (number, date, signer), or the resolution
@@ -46,20 +44,8 @@ public class Dissolution {
 
     /** A decision taking effect on its date. */
     public static Dissolution byDecision(String number, LocalDate date, String signer, LocalDate today) {
-        Validation validation = new Validation();
-        String cleanNumber = VietnameseText.clean(number);
-        String cleanSigner = VietnameseText.clean(signer);
-        if (validation.required("decisionNumber", cleanNumber)) {
-            validation.maxLength("decisionNumber", cleanNumber, 100);
-        }
-        if (validation.required("decisionDate", date) && date.isAfter(today)) {
-            validation.add("decisionDate", "field.date-in-future");
-        }
-        if (validation.required("signer", cleanSigner)) {
-            validation.maxLength("signer", cleanSigner, 200);
-        }
-        validation.throwIfInvalid();
-        return of(date, cleanNumber, date, cleanSigner);
+        DecisionText decision = DecisionText.checked(number, date, signer, today);
+        return of(date, decision.number(), date, decision.signer());
     }
 
     /** The resolution that reorganised the team's commune, from the day the new communes begin. */
