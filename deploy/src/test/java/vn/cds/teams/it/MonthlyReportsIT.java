@@ -673,6 +673,7 @@ class MonthlyReportsIT {
                 "Đưa 40 sản phẩm chè lên sàn", "muộn hạn", "TM. ỦY BAN NHÂN DÂN")) {
             assertTrue(commune.contains(expected), expected + " in: " + commune);
         }
+        assertFalse(commune.contains("BIỂU ĐỒ"), "a commune's report has no charts: " + commune);
 
         long run = start("vanho.phong", "DISTRICT", DISTRICT, PDF);
         assertEquals("COMPLETED", await(run).getString("status"));
@@ -687,6 +688,19 @@ class MonthlyReportsIT {
         // The annex: a row per commune of the district, with Quang Minh's figures, and the consolidation's totals.
         String annexText = assertAnnex(district, "PHỤ LỤC KẾT QUẢ CỦA TỪNG XÃ", "vanho.phong", DISTRICT);
         assertTrue(annexText.matches(".* Xã Quang Minh Muộn hạn \\d+ \\d+ 1\\.234 .*"), annexText);
+        // The dashboard's charts of the 12 months through the report's, drawn as vectors with text labels.
+        java.time.format.DateTimeFormatter mmyyyy = java.time.format.DateTimeFormatter.ofPattern("MM/yyyy");
+        for (String expected : List.of("BIỂU ĐỒ BÁO CÁO VÀ HOẠT ĐỘNG TỪ THÁNG " + mmyyyy.format(month.minusMonths(11))
+                + " ĐẾN THÁNG " + mmyyyy.format(month), "Tỷ lệ báo cáo và tỷ lệ báo cáo đúng hạn theo tháng",
+                "Kết quả hoạt động theo tháng", "tháng " + mmyyyy.format(month) + ": 1.234")) {
+            assertTrue(district.contains(expected), expected + " in: " + district);
+        }
+        Process images = new ProcessBuilder("pdfimages", "-list",
+                java.nio.file.Path.of("target", "monthly-it", "monthly-128.pdf").toString()).start();
+        List<String> listed = new String(images.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                .skip(2).filter(line -> !line.isBlank()).toList();
+        assertEquals(0, images.waitFor());
+        assertEquals(List.of(), listed, "no raster image in the district's report");
 
         // The province's annex: a row per district (how many of its communes reported), the same totals.
         long provinceRun = start("sonla.so", "PROVINCE", "14", PDF);

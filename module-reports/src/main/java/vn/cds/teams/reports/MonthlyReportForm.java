@@ -37,6 +37,7 @@ public final class MonthlyReportForm {
 
     static final String RESOURCE = "/vn/cds/teams/reports/monthly-report.jasper";
     static final String ANNEX_RESOURCE = "/vn/cds/teams/reports/monthly-annex.jasper";
+    static final String CHARTS_RESOURCE = "/vn/cds/teams/reports/dashboard-charts.jasper";
 
     /** Indicator columns of one annex table (monthly-annex.jrxml); a longer catalogue gets further tables. */
     static final int ANNEX_INDICATORS = 12;
@@ -46,6 +47,7 @@ public final class MonthlyReportForm {
     private final JasperReportsContext context = DefaultJasperReportsContext.getInstance();
     private final JasperReport template = load(RESOURCE);
     private final JasperReport annexTemplate = load(ANNEX_RESOURCE);
+    private final JasperReport chartsTemplate = load(CHARTS_RESOURCE);
 
     /** Writes the report to {@code out}, which is flushed but left open; returns as the other render does. */
     public SignatureSpot render(MonthlyReportHeader header, List<MonthlyReportRow> rows, ReportFormat format,
@@ -53,15 +55,24 @@ public final class MonthlyReportForm {
         return render(header, rows, null, format, out);
     }
 
+    /** As {@link #render(MonthlyReportHeader, List, MonthlyReportAnnex, MonthlyReportCharts, ReportFormat, OutputStream)} without charts. */
+    public SignatureSpot render(MonthlyReportHeader header, List<MonthlyReportRow> rows, MonthlyReportAnnex annex,
+                                ReportFormat format, OutputStream out) throws ReportException {
+        return render(header, rows, annex, null, format, out);
+    }
+
     /**
      * Writes the report and, for a consolidation, its annex to {@code out}, which is flushed but left open. The
      * annex follows the report in the PDF (landscape, page numbers going on) and is a sheet of its own in the XLSX.
      *
-     * @param annex null for none
+     * @param annex  null for none
+     * @param charts null for none; printed on a page of their own after the annex, in the PDF only (the XLSX
+     *               carries the figures already)
      * @return where a PDF has room for a visible signature (for {@link PdfSigner}); null for XLSX
      */
     public SignatureSpot render(MonthlyReportHeader header, List<MonthlyReportRow> rows, MonthlyReportAnnex annex,
-                       ReportFormat format, OutputStream out) throws ReportException {
+                                MonthlyReportCharts charts, ReportFormat format, OutputStream out)
+            throws ReportException {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(rows, "rows");
         Objects.requireNonNull(format, "format");
@@ -77,6 +88,10 @@ public final class MonthlyReportForm {
             prints.add(filler.fill(template, parameters, new Rows(rows)));
             if (annex != null) {
                 prints.addAll(fillAnnex(filler, annex, header.frame(), prints.get(0).getPages().size()));
+            }
+            if (charts != null && format == ReportFormat.PDF) {
+                int pages = prints.stream().mapToInt(print -> print.getPages().size()).sum();
+                prints.add(fillCharts(filler, charts, header.frame(), pages));
             }
             Exporter<ExporterInput, ?, ?, OutputStreamExporterOutput> exporter = switch (format) {
                 case PDF -> new JRPdfExporter(context);
@@ -116,6 +131,19 @@ public final class MonthlyReportForm {
             prints.add(print);
         }
         return prints;
+    }
+
+    /** The charts' page, numbered on from the pages before. */
+    private JasperPrint fillCharts(JasperFillManager filler, MonthlyReportCharts charts, DocumentFrame frame,
+                                   int pagesBefore) throws JRException {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("HEADING", TeamListTemplate.nfc(charts.heading()));
+        parameters.put("REFERENCE", TeamListTemplate.nfc(reference(frame)));
+        parameters.put("PAGE_OFFSET", pagesBefore);
+        parameters.put("REPORTING_CHART", new ChartDrawing.Reporting(charts));
+        parameters.put("ACTIVITY_CHART", new ChartDrawing.Activity(charts));
+        parameters.put(JRParameter.REPORT_LOCALE, TeamListTemplate.VIETNAMESE);
+        return filler.fill(chartsTemplate, parameters);
     }
 
     /** "(Kèm theo Báo cáo số 27/BC-VHTT ngày 22/07/2022 của Phòng Văn hóa và Thông tin)"; a draft leaves the number blank. */

@@ -8,6 +8,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -106,5 +109,65 @@ class MonthlyReportFormTest {
             assertTrue(table.contains(List.of("Tổng cộng", 11.0, 67.0, 989154.0, 42.0, 0.0)), table.toString());
             assertTrue(table.stream().noneMatch(r -> r.equals(List.of(2.0))), "no page number in the sheet: " + table);
         }
+    }
+
+    @Test
+    void aDistrictsPdfEndsWithTheChartsDrawnAsVectorsWithTextLabels() throws Exception {
+        DocumentFrame frame = new DocumentFrame("UBND huyện Vân Hồ", "Phòng Văn hóa và Thông tin", 4, "BC-VHTT",
+                "Vân Hồ", LocalDate.of(2022, 7, 22), "TRƯỞNG PHÒNG", "Đinh Thị Lan",
+                List.of("- Sở Thông tin và Truyền thông;", "- Lưu: VT."));
+        MonthlyReportHeader header = new MonthlyReportHeader(frame,
+                "BÁO CÁO TỔNG HỢP KẾT QUẢ HOẠT ĐỘNG TỔ CHUYỂN ĐỔI SỐ CỘNG ĐỒNG", "Tháng 7 năm 2022", null, null);
+        List<MonthlyReportRow> rows = List.of(
+                new MonthlyReportRow("Chính quyền số", "Số người được hướng dẫn sử dụng dịch vụ công trực tuyến", 1500L),
+                new MonthlyReportRow("Kinh tế số", "Số tài khoản thanh toán điện tử được mở", 42L));
+        MonthlyReportAnnex annex = new MonthlyReportAnnex("KẾT QUẢ CỦA TỪNG XÃ", "Xã", List.of("(1)", "(2)"),
+                List.of(new MonthlyReportAnnex.Row("Xã Vân Hồ", "Đúng hạn", 6, 37, List.of(1200L, 40L)),
+                        new MonthlyReportAnnex.Row("Xã Tân Xuân", "Muộn hạn", 1, 5, List.of(300L, 2L))));
+        List<YearMonth> months = new ArrayList<>();
+        List<Double> reporting = new ArrayList<>();
+        List<Double> onTime = new ArrayList<>();
+        List<Long> guided = new ArrayList<>();
+        List<Long> accounts = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            months.add(YearMonth.of(2021, 8).plusMonths(i));
+            boolean consolidated = i != 3; // 11/2021 was never consolidated: no figures, not zeros
+            reporting.add(consolidated ? 50.0 + 4 * i : null);
+            onTime.add(consolidated ? 40.0 + 3.5 * i : null);
+            guided.add(consolidated ? 1000L + 50 * i : null);
+            accounts.add(consolidated ? (long) i : null);
+        }
+        MonthlyReportCharts charts = new MonthlyReportCharts("TÌNH HÌNH BÁO CÁO VÀ HOẠT ĐỘNG 12 THÁNG QUA", months,
+                reporting, onTime, List.of(
+                        new MonthlyReportCharts.Indicator("(1) Số người được hướng dẫn sử dụng dịch vụ công trực tuyến", guided),
+                        new MonthlyReportCharts.Indicator("(2) Số tài khoản thanh toán điện tử được mở", accounts)));
+        Path pdf = Files.createDirectories(Path.of("target", "monthly")).resolve("district-charts.pdf");
+        try (OutputStream out = Files.newOutputStream(pdf)) {
+            form.render(header, rows, annex, charts, ReportFormat.PDF, out);
+        }
+        int pages = Poppler.pageCount(pdf);
+        assertEquals(3, pages, "the report, the annex, the charts");
+        Poppler.pageToPng(pdf, 3, Path.of("target", "screenshots", "monthly-district-charts.png"), 100);
+        String chartsPage = Poppler.pageText(pdf, 3);
+        assertEquals("3", chartsPage.strip().lines().findFirst().orElseThrow().strip(), "numbered on: " + chartsPage);
+        String text = Poppler.text(pdf, "-f", "3", "-l", "3", "-raw").replaceAll("\\s+", " ");
+        for (String expected : List.of("TÌNH HÌNH BÁO CÁO VÀ HOẠT ĐỘNG 12 THÁNG QUA",
+                "Tỷ lệ báo cáo và tỷ lệ báo cáo đúng hạn theo tháng", "Tỷ lệ báo cáo", "Đúng hạn",
+                "08/2021", "11/2021", "07/2022", "94%", "78,5%", "Kết quả hoạt động theo tháng",
+                "Số tài khoản thanh toán", "tháng 07/2022: 1.550")) {
+            assertTrue(text.contains(expected), expected + " in: " + text);
+        }
+        assertTrue(Poppler.images(pdf).isEmpty(), "no raster image: " + Poppler.images(pdf));
+        Poppler.fonts(pdf).forEach(font -> assertTrue(font[0].contains("LiberationSerif"), String.join(" ", font)));
+        assertEquals(2, Poppler.pageCount(render(header, rows, annex, null)), "no charts, no charts' page");
+    }
+
+    private Path render(MonthlyReportHeader header, List<MonthlyReportRow> rows, MonthlyReportAnnex annex,
+                        MonthlyReportCharts charts) throws Exception {
+        Path pdf = Files.createTempFile(Path.of("target"), "monthly", ".pdf");
+        try (OutputStream out = Files.newOutputStream(pdf)) {
+            form.render(header, rows, annex, charts, ReportFormat.PDF, out);
+        }
+        return pdf;
     }
 }

@@ -68,15 +68,34 @@ final class Poppler {
         return fonts;
     }
 
+    /** The images pdfimages -list finds in the document: one line each (its page, number, type, size, ...). */
+    static List<String> images(Path pdf) {
+        String[] lines = run(List.of("pdfimages", "-list", pdf.toString())).split("\n");
+        List<String> images = new ArrayList<>();
+        for (int i = 2; i < lines.length; i++) { // two header lines
+            if (!lines[i].isBlank()) {
+                images.add(lines[i].trim());
+            }
+        }
+        return images;
+    }
+
     /** Renders page 1 to {@code png} at 60 dpi, for a person to look at. */
     static void firstPageToPng(Path pdf, Path png) {
+        pageToPng(pdf, 1, png, 60);
+    }
+
+    /** Renders one page (1-based) to {@code png}, for a person to look at. */
+    static void pageToPng(Path pdf, int page, Path png, int dpi) {
         try {
             java.nio.file.Files.createDirectories(png.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new AssertionError("Cannot create the folder of " + png, e);
         }
         String prefix = png.toString().replaceFirst("\\.png$", "");
-        run(List.of("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf.toString(), prefix));
+        String number = Integer.toString(page);
+        run(List.of("pdftoppm", "-png", "-r", Integer.toString(dpi), "-f", number, "-l", number, "-singlefile",
+                pdf.toString(), prefix));
     }
 
     /** pdfsig's report of the document's signatures; its exit code says nothing we check (e.g. an untrusted issuer). */

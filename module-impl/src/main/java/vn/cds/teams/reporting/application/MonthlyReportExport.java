@@ -6,12 +6,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.OutputStream;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import vn.cds.teams.api.dashboards.DashboardMonth;
+import vn.cds.teams.api.dashboards.DashboardView;
 import vn.cds.teams.api.reporting.Commendation;
 import vn.cds.teams.api.reporting.ConsolidationView;
 import vn.cds.teams.api.reporting.EstablishmentFigures;
@@ -21,6 +24,7 @@ import vn.cds.teams.api.reporting.MonthlyReportView;
 import vn.cds.teams.api.reporting.NomineeKind;
 import vn.cds.teams.api.units.UnitLevel;
 import vn.cds.teams.common.domain.Validation;
+import vn.cds.teams.dashboards.application.DashboardService;
 import vn.cds.teams.registry.application.TeamService;
 import vn.cds.teams.reporting.domain.OfficeNames;
 import vn.cds.teams.reporting.domain.Period;
@@ -28,6 +32,7 @@ import vn.cds.teams.reporting.domain.ReportingCalendar;
 import vn.cds.teams.reports.DocumentFrame;
 import vn.cds.teams.reporting.infrastructure.ConsolidationStore;
 import vn.cds.teams.reports.MonthlyReportAnnex;
+import vn.cds.teams.reports.MonthlyReportCharts;
 import vn.cds.teams.reports.MonthlyReportForm;
 import vn.cds.teams.reports.MonthlyReportHeader;
 import vn.cds.teams.reports.MonthlyReportRow;
@@ -74,6 +79,9 @@ public class MonthlyReportExport {
     @Inject
     ConsolidationStore store;
 
+    @Inject
+    DashboardService dashboards;
+
     public Export prepare(String unitCode, String periodText) {
         Validation validation = new Validation();
         validation.required("unit", unitCode);
@@ -98,6 +106,7 @@ public class MonthlyReportExport {
         OfficeNames names = officeNames.on(unit.provinceCode(), period.structureDay());
         String programme = names.programmeName();
         MonthlyReportAnnex annex = null;
+        MonthlyReportCharts charts = null;
         if (unit.level() == UnitLevel.COMMUNE) {
             MonthlyReportView report = reports.get(unit.code(), period.toString());
             printed = printed(catalogue, report.values());
@@ -113,9 +122,14 @@ public class MonthlyReportExport {
             summary = consolidationSummary(view, programme, period.structureDay());
             notes = null;
             annex = annex(printed, store.lines(unit.code(), period.toString(), view.revision()));
+            // The dashboard's charts of the last 12 months through the report's; a unit no longer in force has
+            // no dashboard (it shows today's units), so its report goes without them.
+            if (unit.isInForceOn(UnitService.today())) {
+                charts = charts(dashboards.dashboard(unitCode, null, period.toString()), printed);
+            }
         }
         String fileName = "Báo cáo tháng " + period + " " + unit.name();
-        return new Export(unit, period, title, subtitle, summary, notes, rows, annex, fileName);
+        return new Export(unit, period, title, subtitle, summary, notes, rows, annex, charts, fileName);
     }
 
     /** A prepared report: written by {@link #write} when the response body is sent. */
@@ -128,10 +142,11 @@ public class MonthlyReportExport {
         private final String notes;
         private final List<MonthlyReportRow> rows;
         private final MonthlyReportAnnex annex;
+        private final MonthlyReportCharts charts;
         private final String fileName;
 
         Export(AdministrativeUnit unit, Period period, String title, String subtitle, String summary, String notes,
-               List<MonthlyReportRow> rows, MonthlyReportAnnex annex, String fileName) {
+               List<MonthlyReportRow> rows, MonthlyReportAnnex annex, MonthlyReportCharts charts, String fileName) {
             this.unit = unit;
             this.period = period;
             this.title = title;
@@ -140,6 +155,7 @@ public class MonthlyReportExport {
             this.notes = notes;
             this.rows = rows;
             this.annex = annex;
+            this.charts = charts;
             this.fileName = fileName;
         }
 
@@ -165,7 +181,8 @@ public class MonthlyReportExport {
          * @return where a PDF has room for a visible signature; null for XLSX
          */
         public SignatureSpot write(DocumentFrame frame, ReportFormat format, OutputStream out) {
-            return form.render(new MonthlyReportHeader(frame, title, subtitle, summary, notes), rows, annex, format, out);
+            return form.render(new MonthlyReportHeader(frame, title, subtitle, summary, notes), rows, annex, charts,
+                    format, out);
         }
     }
 
@@ -177,6 +194,34 @@ public class MonthlyReportExport {
     private static List<MonthlyReportRow> rows(List<IndicatorView> printed, Map<String, Long> values) {
         return printed.stream().map(i -> new MonthlyReportRow(section(i.field()), i.name(), values.get(i.code())))
                 .toList();
+    }
+
+    /**
+     * The dashboard's months as the charts' figures: rates in percent, and the totals of the indicators the report
+     * prints, numbered as its rows. A month without figures stays without (null), never zero.
+     */
+    static MonthlyReportCharts charts(DashboardView dashboard, List<IndicatorView> printed) {
+        List<YearMonth> months = new ArrayList<>();
+        List<Double> reporting = new ArrayList<>();
+        List<Double> onTime = new ArrayList<>();
+        for (DashboardMonth month : dashboard.months()) {
+            months.add(YearMonth.parse(month.period()));
+            reporting.add(month.reportingRate() == null ? null : 100 * month.reportingRate());
+            onTime.add(month.onTimeRate() == null ? null : 100 * month.onTimeRate());
+        }
+        List<MonthlyReportCharts.Indicator> indicators = new ArrayList<>();
+        for (int i = 0; i < printed.size(); i++) {
+            String code = printed.get(i).code();
+            List<Long> totals = new ArrayList<>();
+            for (DashboardMonth month : dashboard.months()) {
+                // A consolidated month without a figure of the indicator counts it as 0, as the report does.
+                totals.add(month.totals() == null ? null : month.totals().getOrDefault(code, 0L));
+            }
+            indicators.add(new MonthlyReportCharts.Indicator("(" + (i + 1) + ") " + printed.get(i).name(), totals));
+        }
+        DateTimeFormatter month = DateTimeFormatter.ofPattern("MM/yyyy");
+        return new MonthlyReportCharts("BIỂU ĐỒ BÁO CÁO VÀ HOẠT ĐỘNG TỪ THÁNG " + month.format(months.get(0))
+                + " ĐẾN THÁNG " + month.format(months.get(months.size() - 1)), months, reporting, onTime, indicators);
     }
 
     /**
