@@ -264,7 +264,7 @@ class TodaysSampleIT {
         assertEquals(200, set.status(), set.body());
         String today = pdfText("vanho.canbo", "unit=04048");
         assertTrue(today.contains("DANH SÁCH TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG XÃ, BẢN, TIỂU KHU"), today);
-        assertTrue(today.contains("UBND XÃ VÂN HỒ"), today);
+        assertTrue(today.contains("ỦY BAN NHÂN DÂN XÃ VÂN HỒ"), today);
         String then = pdfText("vanho.canbo", "unit=04048&on=2023-06-01");
         assertTrue(then.contains("DANH SÁCH TỔ CHUYỂN ĐỔI SỐ CỘNG ĐỒNG XÃ, BẢN, TIỂU KHU"), then);
         String ward = pdfText("tohieu.canbo", "unit=03646");

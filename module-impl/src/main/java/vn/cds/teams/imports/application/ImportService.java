@@ -77,7 +77,10 @@ public class ImportService {
         return new Outcome(plan, true);
     }
 
-    /** The data rows under the first row that names the F1 columns; the title rows above it are skipped. */
+    /**
+     * The data rows under the first row that names the F1 columns, down to the document's footer ("Nơi nhận:" and
+     * the signature block, Decree 30/2020); the title rows above the header are skipped.
+     */
     private static List<ListRow> rows(List<ListFileReader.RawRow> raw) {
         ListHeader header = null;
         List<ListRow> rows = new ArrayList<>();
@@ -85,6 +88,9 @@ public class ImportService {
             if (header == null) {
                 header = ListHeader.of(row.number(), row.cells()).orElse(null);
                 continue;
+            }
+            if (ListHeader.startsFooter(row.cells())) {
+                break;
             }
             header.read(row.number(), row.cells()).ifPresent(rows::add);
         }

@@ -52,6 +52,12 @@ public record ListHeader(int row, int stt, int teamName, int leaderName, int pho
                 cell(cells, position)));
     }
 
+    /** Whether a row is the start of an official document's footer: its first filled cell is "Nơi nhận:". */
+    public static boolean startsFooter(List<String> cells) {
+        return cells.stream().map(VietnameseText::fold).filter(text -> text != null && !text.isBlank()).findFirst()
+                .map(text -> text.startsWith("noi nhan")).orElse(false);
+    }
+
     private static String cell(List<String> cells, int index) {
         return index == NONE || index >= cells.size() ? null : VietnameseText.clean(cells.get(index));
     }

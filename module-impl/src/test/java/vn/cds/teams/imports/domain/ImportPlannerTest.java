@@ -1,6 +1,7 @@
 package vn.cds.teams.imports.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.text.Normalizer;
@@ -101,5 +102,13 @@ class ImportPlannerTest {
                 "Tổ công nghệ số Vân Hồ nhiệm kỳ 2025", true, 7, leader))));
         assertTrue(plan.issues().isEmpty(), plan.issues().toString());
         assertEquals("04048", plan.steps().get(0).unitCode());
+    }
+
+    @Test
+    void anIssuedListEndsWhereItsRecipientsBegin() {
+        assertTrue(ListHeader.startsFooter(List.of("", "Nơi nhận:", "", "TM. ỦY BAN NHÂN DÂN")));
+        assertTrue(ListHeader.startsFooter(List.of("NOI NHAN:")));
+        assertFalse(ListHeader.startsFooter(List.of("1", "Xã Vân Hồ", "Lò Văn A", "0912000001")));
+        assertFalse(ListHeader.startsFooter(List.of("", "")));
     }
 }
