@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
 class WarContentsIT {
 
     /** What only the demo WAR may hold: the sample package (classes and files) and the demo identity store. */
-    private static final List<String> DEMO = List.of("vn/cds/teams/sample/", "IdentityStore.class",
-            "son-la-units-");
+    private static final List<String> DEMO = List.of("vn/cds/teams/sample/", "DemoIdentityStore",
+            "SampleIdentityStore", "son-la-units-");
     /** What no built WAR may hold: the tests' hooks. */
     private static final List<String> TEST = List.of("ConsolidationTestHooks", "vn/cds/teams/it/");
 
