@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Starts one instance of a cluster (README, "Running several instances"): Payara Micro with the built WAR on a
+# Starts one instance of a cluster (docs/OPERATIONS.md): Payara Micro with the built WAR on a
 # shared PostgreSQL database, joined to the other instances by Payara's data grid (Hazelcast, TCP/IP discovery).
 # Build first: mvn -B -DskipTests install. Settings (environment, defaults in brackets):
 #   CDS_HTTP_PORT [8080], CDS_INSTANCE [cds-1], CDS_CLUSTER [cds], CDS_GRID_PORT [6900]: this instance's grid port,

@@ -2,7 +2,7 @@
 # Performance aim P3 (docs/BENCHMARKS.md): throughput and p99 of GET /teams?unit= (a page) and GET /teams/{id} under load from a second
 # process (wrk, on loopback, bounded in time), against the trivial GET /ping on the same server, in one run.
 # Needs: the build (mvn -B install -DskipTests), wrk (apt), and a PostgreSQL database filled by the national data
-# generator (README, "Scale"). Usage: deploy/src/bench/load-benchmark.sh [database] [seconds]
+# generator (docs/DEVELOPING.md, "Scale"). Usage: deploy/src/bench/load-benchmark.sh [database] [seconds]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 database="${1:-cds}"

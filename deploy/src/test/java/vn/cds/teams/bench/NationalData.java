@@ -12,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,6 +24,7 @@ import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import vn.cds.teams.api.units.UnitLevel;
+import vn.cds.teams.api.units.UnitType;
 import vn.cds.teams.common.infrastructure.SchemaMigration;
 import vn.cds.teams.common.text.VietnameseText;
 import vn.cds.teams.registry.domain.Team;
@@ -33,12 +33,15 @@ import vn.cds.teams.registry.domain.Team;
  * Fills a PostgreSQL database with a national registry, for the scale benchmarks: the old shape (the statistics
  * office's 63 provinces, 696 districts and 10,047 communes of March 2025, ten villages each, a commune team and
  * seven village teams per commune, five members per team: about 100,000 villages, 80,000 teams, 400,000 members)
- * or the new shape (34 provinces, 3,321 communes straight under them, thirty villages each, the same totals), and
- * one month of commune reports when the monthly-report tables exist. It migrates the schema with the module's own
- * Flyway scripts and loads with COPY. People and phones are invented; the random seed is fixed, so two runs load
- * the same data.
+ * or today's (the catalogue in force from 1 July 2025: 34 provinces and 3,321 communes, wards and special zones
+ * straight under them, with their official codes, names and types, all in force from that day; thirty villages
+ * each, twenty-three with a team: about the same totals), and one month of commune reports when the
+ * monthly-report tables exist. It migrates the schema with the module's own Flyway scripts and loads with COPY.
+ * Villages, people and phones are invented; the random seed is fixed, so two runs load the same data.
  *
- * <p>Arguments: {@code old|new jdbcUrl user password [period]}; the database must hold no units yet.
+ * <p>Arguments: {@code old|today jdbcUrl user password [period]}; the database must hold no units yet. The period
+ * defaults to 2025-03 for the old shape and 2025-08 for today's; today's needs a month from 2025-07 (a month is
+ * consolidated on the units in force on its first day).
  */
 public final class NationalData {
 
@@ -60,15 +63,23 @@ public final class NationalData {
         this.copy = connection.unwrap(PGConnection.class).getCopyAPI();
     }
 
-    record Unit(String code, String name, String level, String parent, String path) {
+    /** The first day of today's units (the two-level structure). */
+    static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
+
+    record Unit(String code, String name, String level, String type, String parent, String path, LocalDate from) {
     }
 
     public static void main(String[] args) throws Exception {
-        if (args.length < 4 || !(args[0].equals("old") || args[0].equals("new"))) {
-            System.err.println("usage: NationalData old|new jdbc:postgresql://host:port/db user password [YYYY-MM]");
+        if (args.length < 4 || !(args[0].equals("old") || args[0].equals("today"))) {
+            System.err.println("usage: NationalData old|today jdbc:postgresql://host:port/db user password [YYYY-MM]");
             System.exit(2);
         }
-        String period = args.length > 4 ? args[4] : "2025-03";
+        boolean old = args[0].equals("old");
+        String period = args.length > 4 && args[4].matches("\\d{4}-\\d{2}") ? args[4] : old ? "2025-03" : "2025-08";
+        if (!old && LocalDate.parse(period + "-01").isBefore(REFORM)) {
+            System.err.println("Today's units are in force from " + REFORM + ": give a month from 2025-07.");
+            System.exit(2);
+        }
         long start = System.nanoTime();
         FluentConfiguration schema = Flyway.configure().dataSource(args[1], args[2], args[3]);
         schema.locations(SchemaMigration.locations(schema.getDataSource())).load().migrate();
@@ -82,58 +93,46 @@ public final class NationalData {
                 }
             }
             NationalData data = new NationalData(connection);
-            List<Unit> communes = args[0].equals("old") ? data.oldShape() : data.newShape();
-            int villagesPerCommune = args[0].equals("old") ? 10 : 30;
-            int villageTeamsPerCommune = args[0].equals("old") ? 7 : 23;
-            data.registry(communes, villagesPerCommune, villageTeamsPerCommune);
+            List<Unit> communes = data.catalogue(old ? "/data/vn-units-2025-03.csv" : "/data/vn-units-2025-07.csv",
+                    old ? null : REFORM);
+            int villagesPerCommune = old ? 10 : 30;
+            int villageTeamsPerCommune = old ? 7 : 23;
+            data.registry(communes, villagesPerCommune, villageTeamsPerCommune,
+                    old ? LocalDate.of(2022, 6, 17) : REFORM.plusDays(14));
             if (tableExists(connection, "monthly_report")) {
                 data.month(communes, period);
             }
             try (Statement statement = connection.createStatement()) {
                 statement.execute("ANALYZE");
             }
-            System.out.printf("Loaded %s shape in %.1f s: %s%n", args[0], (System.nanoTime() - start) / 1e9,
-                    data.counts);
+            System.out.printf("Loaded %s shape (reports of %s) in %.1f s: %s%n", args[0], period,
+                    (System.nanoTime() - start) / 1e9, data.counts);
         }
     }
 
-    /** Provinces, districts and communes from the statistics office's catalogue of March 2025. */
-    private List<Unit> oldShape() throws IOException, SQLException {
+    /**
+     * The provinces, districts (old shape) and communes of a catalogue in the statistics office's shape
+     * ({@code code,name,type,level,parent_code}), in force from {@code from} (null: since before the records).
+     */
+    private List<Unit> catalogue(String resource, LocalDate from) throws IOException, SQLException {
         List<Unit> units = new ArrayList<>();
         Map<String, String> paths = new HashMap<>();
         try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                NationalData.class.getResourceAsStream("/data/vn-units-2025-03.csv"), StandardCharsets.UTF_8))) {
+                NationalData.class.getResourceAsStream(resource), StandardCharsets.UTF_8))) {
             in.readLine();
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 String[] cells = line.split(",", -1);
                 String parent = cells[4].isEmpty() ? null : cells[4];
                 String path = (parent == null ? "/" : paths.get(parent)) + cells[0] + "/";
                 paths.put(cells[0], path);
-                units.add(new Unit(cells[0], cells[1], cells[3], parent, path));
+                UnitLevel level = UnitLevel.valueOf(cells[3]);
+                String type = UnitType.ofLabel(cells[2]).filter(t -> t.level() == level)
+                        .or(() -> UnitType.ofName(cells[1], level)).map(Enum::name).orElse(null);
+                units.add(new Unit(cells[0], cells[1], cells[3], type, parent, path, from));
             }
         }
         units(units);
         return units.stream().filter(u -> u.level().equals("COMMUNE")).toList();
-    }
-
-    /** 34 provinces with 3,321 communes straight under them, as after the July 2025 reform (names invented). */
-    private List<Unit> newShape() throws SQLException {
-        List<Unit> units = new ArrayList<>();
-        List<Unit> communes = new ArrayList<>();
-        for (int p = 1; p <= 34; p++) {
-            String province = String.format("N%02d", p);
-            units.add(new Unit(province, "Tỉnh Mẫu " + p, "PROVINCE", null, "/" + province + "/"));
-            int perProvince = 3321 / 34 + (p <= 3321 % 34 ? 1 : 0);
-            for (int c = 1; c <= perProvince; c++) {
-                String code = province + String.format("%03d", c);
-                Unit commune = new Unit(code, (c % 5 == 0 ? "Phường Mẫu " : "Xã Mẫu ") + c + " " + p, "COMMUNE",
-                        province, "/" + province + "/" + code + "/");
-                units.add(commune);
-                communes.add(commune);
-            }
-        }
-        units(units);
-        return communes;
     }
 
     private void units(List<Unit> units) throws SQLException {
@@ -141,29 +140,34 @@ public final class NationalData {
         for (Unit u : units) {
             unitRow(rows, u);
         }
-        load("administrative_unit (code, version, name, name_search, name_sort, unit_level, parent_code, path)",
-                rows, units.size());
+        load(UNIT_COLUMNS, rows, units.size());
     }
+
+    private static final String UNIT_COLUMNS = "administrative_unit (code, version, name, name_search, name_sort,"
+            + " unit_level, parent_code, path, official_code, unit_type, valid_from)";
 
     private static void unitRow(StringBuilder rows, Unit u) {
         line(rows, u.code(), "0", u.name(), VietnameseText.fold(u.name()), VietnameseText.sortKey(u.name()), u.level(),
-                u.parent(), u.path());
+                u.parent(), u.path(), u.code(), u.type(), u.from() == null ? null : u.from().toString());
     }
 
     /** Villages, a commune team and village teams, and their members (leader, deputy, three members). */
-    private void registry(List<Unit> communes, int villagesPerCommune, int villageTeamsPerCommune) throws SQLException {
+    private void registry(List<Unit> communes, int villagesPerCommune, int villageTeamsPerCommune,
+                          LocalDate established) throws SQLException {
         StringBuilder villages = new StringBuilder();
         StringBuilder teams = new StringBuilder();
         StringBuilder members = new StringBuilder();
         int villageRows = 0;
         int teamRows = 0;
         int memberRows = 0;
-        LocalDate established = LocalDate.of(2022, 6, 17);
         for (Unit commune : communes) {
+            boolean ward = UnitType.WARD.name().equals(commune.type());
             for (int v = 1; v <= villagesPerCommune; v++) {
-                String name = (v % 3 == 0 ? "Tiểu khu " : "Bản ") + GIVEN[(v + commune.code().hashCode()) & 15] + " " + v;
-                Unit village = new Unit(commune.code() + "-" + String.format("%02d", v), name, "VILLAGE",
-                        commune.code(), commune.path() + commune.code() + "-" + String.format("%02d", v) + "/");
+                UnitType type = ward ? UnitType.RESIDENTIAL_GROUP : v % 3 == 0 ? UnitType.SUBZONE : UnitType.VILLAGE;
+                String name = type.label() + " " + GIVEN[(v + commune.code().hashCode()) & 15] + " " + v;
+                String code = commune.code() + "-" + String.format("%02d", v);
+                Unit village = new Unit(code, name, "VILLAGE", type.name(), commune.code(),
+                        commune.path() + code + "/", commune.from());
                 unitRow(villages, village);
                 villageRows++;
                 if (v <= villageTeamsPerCommune) {
@@ -184,8 +188,7 @@ public final class NationalData {
     }
 
     private void flushRegistry(StringBuilder villages, StringBuilder teams, StringBuilder members) throws SQLException {
-        load("administrative_unit (code, version, name, name_search, name_sort, unit_level, parent_code, path)",
-                villages, -1);
+        load(UNIT_COLUMNS, villages, -1);
         load("team (id, version, unit_code, commune_code, team_level, name, name_search, name_sort, zalo_group_url,"
                 + " status, member_count, collaborator_count, deputy_count, leader_name, decision_number,"
                 + " decision_date, decision_signer, decision_recorded_by, decision_recorded_at, created_at, unit_path,"
@@ -206,16 +209,21 @@ public final class NationalData {
                 leader = name;
             }
             line(members, uuid(), "0", id, name, VietnameseText.fold(name), VietnameseText.sortKey(name),
-                    "0" + (phone++), i == 0 ? (unit == commune ? "Bí thư Đoàn xã" : "Trưởng bản") : "Thành viên",
+                    "0" + (phone++), i == 0 ? (unit == commune ? "Bí thư Đoàn " : "Trưởng ") + word(unit) : "Thành viên",
                     professions[i], roles[i], established.toString(), null);
         }
-        String now = LocalDateTime.of(2022, 6, 17, 9, 0).toString().replace('T', ' ');
+        String now = established.atTime(9, 0).toString().replace('T', ' ');
         String sortKey = VietnameseText.sortKey(unit.name());
         line(teams, id, "1", unit.code(), commune.code(), unit.level(), unit.name(), VietnameseText.fold(unit.name()),
                 sortKey, null, "ESTABLISHED", "5", "0", "1", leader, "1/QĐ-UBND", established.toString(),
                 "Chủ tịch UBND " + commune.name(), "generator", now, now, unit.path(),
                 Team.listOrder(commune.path(), UnitLevel.valueOf(unit.level()), sortKey));
         return roles.length;
+    }
+
+    /** The unit's type as a common noun ("xã", "phường", "bản", "tổ dân phố"). */
+    private static String word(Unit unit) {
+        return (unit.type() == null ? "xã" : UnitType.valueOf(unit.type()).label()).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

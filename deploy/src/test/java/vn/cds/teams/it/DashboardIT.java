@@ -17,10 +17,8 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.text.NumberFormat;
 import java.text.ParseException;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,13 +31,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -57,7 +51,7 @@ class DashboardIT extends SampleDataIT {
     static final String RANGE = "from=" + M1 + "&to=" + M3;
     static final String CAMPAIGN = "Đợt thử bảng tổng quan " + M1;
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    static final int PHONE_WIDTH = 360;
+    static final int PHONE_WIDTH = PhoneBrowser.WIDTH;
     static final Map<String, String> REPORTING_M1 = new LinkedHashMap<>();
     static final Map<String, String> REPORTING_M2 = new LinkedHashMap<>();
 
@@ -74,6 +68,7 @@ class DashboardIT extends SampleDataIT {
     static final Map<String, Map<String, Long>> SUBMITTED = new TreeMap<>();
     static boolean prepared;
 
+    PhoneBrowser phone;
     ChromeDriver browser;
     WebDriverWait wait;
 
@@ -313,21 +308,21 @@ class DashboardIT extends SampleDataIT {
     void provinceAndCommuneOfficersReadTheChartsFiguresBesideThem() throws Exception {
         startBrowser();
         browser.get(api.uri("ui/").toString());
-        login("sonla.so");
-        long homeBytes = transferredBytes();
+        phone.login("sonla.so");
+        long homeBytes = phone.transferredBytes();
         browser.findElement(By.linkText("Bảng tổng quan")).click();
-        heading("Bảng tổng quan");
+        phone.heading("Bảng tổng quan");
         // The chosen months, through the page's own form (dd/MM is the pages' month format: MM/yyyy).
         browser.findElement(By.name("from")).sendKeys(String.format("%02d/%d", M1.getMonthValue(), M1.getYear()));
         browser.findElement(By.name("to")).sendKeys(String.format("%02d/%d", M3.getMonthValue(), M3.getYear()),
                 Keys.ENTER);
         wait.until(d -> d.findElements(By.cssSelector("#reporting-table tbody tr")).size() == 3
                 && d.findElements(By.cssSelector("#reporting-chart canvas")).size() == 1);
-        long bytes = transferredBytes();
+        long bytes = phone.transferredBytes();
         System.out.printf("Dashboard: home page %d bytes, with the dashboard and its charts %d bytes transferred%n",
                 homeBytes, bytes);
         assertTrue(bytes < 300_000, bytes + " bytes");
-        assertFalse((Boolean) script("return document.documentElement.scrollWidth > window.innerWidth"),
+        assertFalse((Boolean) phone.script("return document.documentElement.scrollWidth > window.innerWidth"),
                 "nothing wider than the phone");
         assertEquals(1, browser.findElements(By.cssSelector("#establishment-chart canvas")).size());
         assertEquals(1, browser.findElements(By.cssSelector("#activity-chart canvas")).size());
@@ -342,11 +337,11 @@ class DashboardIT extends SampleDataIT {
         checkActivity(dashboard("sonla.so", "14", RANGE), "DE_ECOMMERCE_GUIDED");
 
         browser.findElement(By.id("logout")).click();
-        login("vanho.canbo");
+        phone.login("vanho.canbo");
         browser.get(api.uri("ui/").toString() + "#/dashboard?unit=04048&" + RANGE);
-        heading("Bảng tổng quan");
+        phone.heading("Bảng tổng quan");
         wait.until(d -> d.findElements(By.cssSelector("#reporting-table tbody tr")).size() == 3);
-        assertFalse((Boolean) script("return document.documentElement.scrollWidth > window.innerWidth"));
+        assertFalse((Boolean) phone.script("return document.documentElement.scrollWidth > window.innerWidth"));
         screenshot("dashboard-commune");
         checkTables("vanho.canbo", "04048");
     }
@@ -541,53 +536,17 @@ class DashboardIT extends SampleDataIT {
 
     private void startBrowser() throws IOException {
         Files.createDirectories(SCREENSHOTS);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("cds.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=360,800", "--lang=vi-VN",
-                "--user-data-dir=" + Files.createTempDirectory("dashboard-profile-").toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"))
-                        .toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH, "height", 800,
-                "deviceScaleFactor", 1, "mobile", true));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        wait.ignoring(StaleElementReferenceException.class);
-    }
-
-    private void login(String user) {
-        heading("Đăng nhập");
-        browser.findElement(By.name("user")).sendKeys(user, Keys.TAB);
-        browser.switchTo().activeElement().sendKeys("demo", Keys.ENTER);
-        heading("Xin chào, " + user);
-    }
-
-    private void heading(String title) {
-        wait.until(d -> {
-            List<WebElement> h1 = d.findElements(By.tagName("h1"));
-            return !h1.isEmpty() && h1.get(0).getText().equals(title);
-        });
-    }
-
-    private Object script(String code) {
-        return ((JavascriptExecutor) browser).executeScript(code);
-    }
-
-    private long transferredBytes() {
-        return ((Number) script("return performance.getEntriesByType('navigation')"
-                + ".concat(performance.getEntriesByType('resource')).reduce((sum, e) => sum + e.transferSize, 0)"))
-                .longValue();
+        phone = PhoneBrowser.open("dashboard", null);
+        browser = phone.driver;
+        wait = phone.wait;
     }
 
     /** The whole page at the phone's width; every control labelled. */
     private void screenshot(String name) throws IOException {
-        Object unlabelled = script("return [...document.querySelectorAll('input, select, textarea')]"
+        Object unlabelled = phone.script("return [...document.querySelectorAll('input, select, textarea')]"
                 + ".filter(e => !(e.labels && e.labels.length) && !e.getAttribute('aria-label')).map(e => e.name)");
         assertEquals(List.of(), unlabelled, "controls without a label on " + name);
-        long height = ((Number) script("return document.documentElement.scrollHeight")).longValue();
+        long height = ((Number) phone.script("return document.documentElement.scrollHeight")).longValue();
         Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png",
                 "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width", PHONE_WIDTH,
                         "height", Math.min(height, 10_000), "scale", 1)));

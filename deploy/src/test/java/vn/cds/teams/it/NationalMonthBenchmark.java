@@ -34,11 +34,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A benchmark, not a test (its name does not end in IT, so the suite never runs it): a national month, 63
- * provinces, 696 districts and 10,035 communes (95% reported, 10% of those late, 7 figures each), consolidated by
- * two sweeps on Payara Micro over PostgreSQL (every district, then every province), against one SQL
- * GROUP BY over the same rows in the same run. The rows are written straight into the database and removed at the
- * end. Run (PostgreSQL as for the test suite; the H2 run of the command skips itself):
+ * A benchmark, not a test (its name does not end in IT, so the suite never runs it): a national month consolidated
+ * by sweeps on Payara Micro over PostgreSQL, against one SQL GROUP BY over the same rows in the same run. Two
+ * shapes ({@code CDS_BENCH_SHAPE}):
+ * <ul>
+ * <li>{@code old} (default): the directive's country, 63 provinces, 696 districts and 10,035 communes (95% reported,
+ * 10% of those late, 7 figures each), written straight into the database (any database of the test suite) and
+ * removed at the end; two sweeps, every district, then every province;</li>
+ * <li>{@code today}: the two-level country the national data generator loads ({@code -Dshape=today}: 34 provinces,
+ * 3,321 communes in force from 1 July 2025, a month of reports), read where it is; one sweep of every province,
+ * each reading its communes straight. The month is {@code CDS_BENCH_PERIOD} (default 2025-08, the generator's);
+ * every consolidation of that month in the database is removed before and after the runs.</li>
+ * </ul>
+ * Run (PostgreSQL as for the test suite; the H2 run of the command skips itself):
  * {@code cd deploy && CDS_TEST_PG=1 mvn -o -B verify -Dit.test=NationalMonthBenchmark}. Figures: docs/BENCHMARKS.md.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -48,7 +56,12 @@ class NationalMonthBenchmark {
     static final int PROVINCES = 63;
     static final int DISTRICTS = 696;
     static final int COMMUNES = 10_035;
-    static final String PERIOD = "2000-01";
+    /** Today's shape: the generator's two-level country, read where it is (else the old one, seeded here). */
+    static final boolean TODAY = "today".equals(System.getenv("CDS_BENCH_SHAPE"));
+    static final String PERIOD = TODAY ? System.getenv().getOrDefault("CDS_BENCH_PERIOD", "2025-08") : "2000-01";
+    /** The codes of the month's provinces and districts (LIKE patterns): the seeded NP.., or the official ones. */
+    static final String PROVINCE_CODES = TODAY ? "__" : "NP__";
+    static final String DISTRICT_CODES = "NP%D%";
     static final List<String> INDICATORS = List.of("DG_ONLINE_SERVICES_GUIDED", "DG_ONLINE_APPLICATIONS",
             "DE_ECOMMERCE_GUIDED", "DE_EPAYMENT_ACCOUNTS", "DE_PRODUCTS_ONLINE", "DS_DIGITAL_SERVICES_GUIDED",
             "PROPAGANDA_SESSIONS");
@@ -69,13 +82,21 @@ class NationalMonthBenchmark {
         assumeTrue("postgresql".equals(System.getProperty("cds.it.db")), "runs on PostgreSQL only");
         Api api = new Api(deployment);
         try (Connection db = TestDatabase.connect()) {
-            clean(db);
-            long seeding = System.nanoTime();
             List<String> provinces = new ArrayList<>();
             List<String> districts = new ArrayList<>();
-            seed(db, provinces, districts);
-            System.out.printf("seeded %d provinces, %d districts, %d communes in %.1f s%n", provinces.size(),
-                    districts.size(), COMMUNES, (System.nanoTime() - seeding) / 1e9);
+            if (TODAY) {
+                forgetConsolidations(db);
+                long communes = today(db, provinces);
+                System.out.printf("today's shape: %d provinces, %d communes in force on %s-01, %d reports%n",
+                        provinces.size(), communes, PERIOD, TestDatabase.number("SELECT COUNT(*) FROM monthly_report"
+                                + " WHERE period = ?", PERIOD));
+            } else {
+                clean(db);
+                long seeding = System.nanoTime();
+                seed(db, provinces, districts);
+                System.out.printf("seeded %d provinces, %d districts, %d communes in %.1f s%n", provinces.size(),
+                        districts.size(), COMMUNES, (System.nanoTime() - seeding) / 1e9);
+            }
 
             List<String> groups = new ArrayList<>(List.of("PROVINCE_OFFICER"));
             provinces.forEach(p -> groups.add("unit:" + p));
@@ -90,9 +111,10 @@ class NationalMonthBenchmark {
             Map<String, Long> jobs = new TreeMap<>();
             try (PreparedStatement s = db.prepareStatement("SELECT t.indicator_code, SUM(t.amount) FROM"
                     + " consolidation_total t JOIN consolidation c ON c.id = t.consolidation_id WHERE c.period = ?"
-                    + " AND c.unit_level = 'PROVINCE' AND c.unit_code LIKE 'NP%' AND c.status = 'COMPLETED'"
+                    + " AND c.unit_level = 'PROVINCE' AND c.unit_code LIKE ? AND c.status = 'COMPLETED'"
                     + " GROUP BY t.indicator_code")) {
                 s.setString(1, PERIOD);
+                s.setString(2, PROVINCE_CODES);
                 read(s, jobs);
             }
             // The same totals in one statement, timed twice (the first also warms PostgreSQL's caches).
@@ -101,17 +123,35 @@ class NationalMonthBenchmark {
             for (int i = 0; i < 2; i++) {
                 sql.clear();
                 long t = System.nanoTime();
+                // Today's: the communes in force on the month's first day (the generator's all are).
                 try (PreparedStatement s = db.prepareStatement("SELECT v.indicator_code, SUM(v.amount)"
                         + " FROM monthly_report_value v JOIN monthly_report r ON r.id = v.report_id"
                         + " JOIN administrative_unit u ON u.code = r.commune_code WHERE r.period = ?"
-                        + " AND r.status IN ('SUBMITTED', 'ACCEPTED') AND u.path LIKE '/NP%'"
-                        + " GROUP BY v.indicator_code")) {
+                        + " AND r.status IN ('SUBMITTED', 'ACCEPTED') AND " + (TODAY ? "u.unit_level = 'COMMUNE'"
+                        + " AND (u.valid_from IS NULL OR u.valid_from <= ?) AND (u.valid_to IS NULL OR u.valid_to >= ?)"
+                        : "u.path LIKE '/NP%'") + " GROUP BY v.indicator_code")) {
                     s.setString(1, PERIOD);
+                    if (TODAY) {
+                        s.setDate(2, Date.valueOf(PERIOD + "-01"));
+                        s.setDate(3, Date.valueOf(PERIOD + "-01"));
+                    }
                     read(s, sql);
                 }
                 sqlSeconds[i] = (System.nanoTime() - t) / 1e9;
             }
             assertEquals(sql, jobs, "the jobs' national totals equal the SQL sums");
+            if (TODAY) {
+                double floor = fixedCost(api, token, db, provinces.get(0), null);
+                System.out.printf("P1 national consolidation, today's shape (%d provinces, their communes straight):"
+                                + " %.2f s vs GROUP BY %.3f s, ratio %.1f; provinces in one sweep (its POST %.2f s);"
+                                + " first run %.2f s; GROUP BY cold %.3f s; one province alone (%s) %.3f s"
+                                + " (median of 5)%n", provinces.size(), run[0], sqlSeconds[1], run[0] / sqlSeconds[1],
+                        run[2], first[0], sqlSeconds[0], provinces.get(0), floor);
+                if (System.getenv("CDS_BENCH_KEEP") == null) {
+                    forgetConsolidations(db);
+                }
+                return;
+            }
             double floor = fixedCost(api, token, db, provinces.get(0), districts.get(0));
             System.out.printf("P1 national consolidation: %.2f s vs GROUP BY %.3f s, ratio %.1f; districts %.2f s"
                             + " (%d in one sweep, its POST %.2f s), provinces %.2f s; first run %.2f s;"
@@ -124,16 +164,26 @@ class NationalMonthBenchmark {
         }
     }
 
-    /** Both sweeps of the month, awaited: {total, districts, the districts' POST, provinces} in seconds. */
+    /**
+     * The month's sweeps, awaited: {total, districts, the first sweep's POST, provinces} in seconds. Today's shape
+     * has no district: one sweep of the provinces (districts 0, the POST the provinces' own).
+     */
     private static double[] consolidateMonth(Api api, String token, Connection db, int districts, int provinces)
             throws Exception {
         long start = System.nanoTime();
+        if (districts == 0) {
+            sweep(api, token, "PROVINCE", provinces);
+            long triggered = System.nanoTime();
+            awaitCompleted(db, PROVINCE_CODES, provinces);
+            long end = System.nanoTime();
+            return new double[] {(end - start) / 1e9, 0, (triggered - start) / 1e9, (end - start) / 1e9};
+        }
         sweep(api, token, "DISTRICT", districts);
         long triggered = System.nanoTime();
-        awaitCompleted(db, "NP%D%", districts);
+        awaitCompleted(db, DISTRICT_CODES, districts);
         long districtsDone = System.nanoTime();
         sweep(api, token, "PROVINCE", provinces);
-        awaitCompleted(db, "NP__", provinces);
+        awaitCompleted(db, PROVINCE_CODES, provinces);
         long end = System.nanoTime();
         return new double[] {(end - start) / 1e9, (districtsDone - start) / 1e9, (triggered - start) / 1e9,
             (end - districtsDone) / 1e9};
@@ -143,6 +193,7 @@ class NationalMonthBenchmark {
      * What the month costs whatever its size: the two sweeps of one district and then its province (its other
      * districts missing), from scratch each time, in seconds, the median of five. The same HTTP calls, Jakarta Batch
      * jobs, claims, revisions and commits as the national month, with a district's 14 or 15 communes of rows.
+     * Today's shape (no district given): the one sweep of one province and its communes.
      */
     private static double fixedCost(Api api, String token, Connection db, String province, String district)
             throws Exception {
@@ -150,8 +201,10 @@ class NationalMonthBenchmark {
         for (int i = 0; i < runs.length; i++) {
             forgetConsolidations(db);
             long start = System.nanoTime();
-            sweep(api, token, "DISTRICT", district, 1);
-            awaitCompleted(db, district, 1, 1);
+            if (district != null) {
+                sweep(api, token, "DISTRICT", district, 1);
+                awaitCompleted(db, district, 1, 1);
+            }
             sweep(api, token, "PROVINCE", province, 1);
             awaitCompleted(db, province, 1, 1);
             runs[i] = (System.nanoTime() - start) / 1e9;
@@ -207,11 +260,38 @@ class NationalMonthBenchmark {
         }
     }
 
+    /**
+     * Today's shape, as the generator loaded it: the provinces in force on the month's first day (into
+     * {@code provinces}); returns the number of communes in force then. Fails on a database without them.
+     */
+    private static long today(Connection db, List<String> provinces) throws Exception {
+        Date day = Date.valueOf(PERIOD + "-01");
+        String inForce = " AND (valid_from IS NULL OR valid_from <= ?) AND (valid_to IS NULL OR valid_to >= ?)";
+        try (PreparedStatement s = db.prepareStatement("SELECT code FROM administrative_unit WHERE unit_level ="
+                + " 'PROVINCE' AND code LIKE ?" + inForce + " ORDER BY code")) {
+            s.setString(1, PROVINCE_CODES);
+            s.setDate(2, day);
+            s.setDate(3, day);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    provinces.add(rs.getString(1));
+                }
+            }
+        }
+        long districts = TestDatabase.number("SELECT COUNT(*) FROM administrative_unit WHERE unit_level = 'DISTRICT'"
+                + inForce, day, day);
+        assumeTrue(!provinces.isEmpty() && districts == 0, "today's shape needs the generator's two-level country"
+                + " (-Dshape=today) in the test database, with no district in force on " + day);
+        return TestDatabase.number("SELECT COUNT(*) FROM administrative_unit WHERE unit_level = 'COMMUNE'" + inForce,
+                day, day);
+    }
+
     /** Provinces NP01.., districts NP01D001.., communes NC00001..; each commune reports unless n % 20 == 0. */
     private static void seed(Connection db, List<String> provinces, List<String> districts) throws Exception {
         db.setAutoCommit(false);
         try (PreparedStatement unit = db.prepareStatement("INSERT INTO administrative_unit (code, version, name,"
-                + " name_search, name_sort, unit_level, parent_code, path) VALUES (?, 0, ?, ?, ?, ?, ?, ?)");
+                + " name_search, name_sort, unit_level, parent_code, path, official_code)"
+                + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement report = db.prepareStatement("INSERT INTO monthly_report (id, version, commune_code,"
                      + " period, status, window_start, window_end, due_before, submitted_at, submitted_by, late, teams,"
                      + " members, incomplete_teams, village_teams, village_team_minimum, teachers, created_at)"
@@ -286,6 +366,7 @@ class NationalMonthBenchmark {
         unit.setString(5, level);
         unit.setString(6, parent);
         unit.setString(7, path);
+        unit.setString(8, code);
         unit.addBatch();
     }
 
@@ -300,13 +381,18 @@ class NationalMonthBenchmark {
         }
     }
 
-    /** The month's claims and revisions, so that the next sweeps start from scratch. */
+    /**
+     * The month's claims and revisions, so that the next sweeps start from scratch: the seeded units' (old shape),
+     * or every province's of the month (today's).
+     */
     private static void forgetConsolidations(Connection db) throws Exception {
+        String which = TODAY ? "unit_code LIKE '" + PROVINCE_CODES + "' AND period = '" + PERIOD + "'"
+                : "unit_code LIKE 'NP%'";
         try (Statement s = db.createStatement()) {
-            s.executeUpdate("DELETE FROM consolidation_claim WHERE unit_code LIKE 'NP%'");
+            s.executeUpdate("DELETE FROM consolidation_claim WHERE " + which);
             s.executeUpdate("DELETE FROM consolidation_line_value WHERE consolidation_id IN (SELECT id FROM"
-                    + " consolidation WHERE unit_code LIKE 'NP%')");
-            s.executeUpdate("DELETE FROM consolidation WHERE unit_code LIKE 'NP%'");
+                    + " consolidation WHERE " + which + ")");
+            s.executeUpdate("DELETE FROM consolidation WHERE " + which);
         }
     }
 }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.YearMonth;
 import java.util.Base64;
 import java.util.List;
@@ -27,11 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -50,8 +46,9 @@ class OfficerPagesIT extends SampleDataIT {
     static final String CAMPAIGN = "Đợt thử trang cán bộ " + PERIOD;
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final AtomicInteger SHOTS = new AtomicInteger();
-    static final int PHONE_WIDTH = 360;
+    static final int PHONE_WIDTH = PhoneBrowser.WIDTH;
 
+    PhoneBrowser phone;
     ChromeDriver browser;
 
     /** A failed test leaves the page it failed on, runs before the browser is closed. */
@@ -85,28 +82,11 @@ class OfficerPagesIT extends SampleDataIT {
     @BeforeEach
     void startBrowser() throws IOException {
         downloads = Files.createTempDirectory(Path.of("target"), "downloads-");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("cds.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=360,800", "--lang=vi-VN",
-                "--user-data-dir=" + Files.createTempDirectory("officer-pages-profile-").toAbsolutePath());
-        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
-                "download.prompt_for_download", false));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"))
-                        .toFile())
-                .build();
-        browser = new ChromeDriver(service, options);
-        browser.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
-                "downloadPath", downloads.toAbsolutePath().toString()));
-        // A desktop window is at least 500 px wide: the phone's 360-px viewport is emulated.
-        browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH, "height", 800,
-                "deviceScaleFactor", 1, "mobile", true));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(60));
-        // A page that redraws itself while a check reads it: read it again.
-        wait.ignoring(StaleElementReferenceException.class);
+        phone = PhoneBrowser.open("officer-pages", downloads);
+        browser = phone.driver;
+        wait = phone.wait;
     }
+
 
     @AfterEach
     void stopBrowser() {
@@ -120,10 +100,10 @@ class OfficerPagesIT extends SampleDataIT {
         browser.get(api.uri("ui/").toString());
         heading("Đăng nhập");
         assertFalse(browser.findElement(By.id("logout")).isDisplayed(), "no log-out before a login");
-        long loginBytes = transferredBytes();
+        long loginBytes = phone.transferredBytes();
         login("vanho.canbo");
         heading("Xin chào, vanho.canbo");
-        long bytes = transferredBytes();
+        long bytes = phone.transferredBytes();
         System.out.printf("Officer pages: login page %d bytes, with the home page %d bytes transferred%n",
                 loginBytes, bytes);
         assertTrue(loginBytes > 0, "the performance API saw the files");
@@ -563,13 +543,6 @@ class OfficerPagesIT extends SampleDataIT {
 
     private Object script(String code) {
         return ((JavascriptExecutor) browser).executeScript(code);
-    }
-
-    /** Bytes over the wire for this document and everything it fetched (a fresh profile: nothing cached). */
-    private long transferredBytes() {
-        return ((Number) script("return performance.getEntriesByType('navigation')"
-                + ".concat(performance.getEntriesByType('resource')).reduce((sum, e) => sum + e.transferSize, 0)"))
-                .longValue();
     }
 
     private final java.util.Set<String> shotsTaken = new java.util.HashSet<>();

@@ -16,17 +16,11 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -198,15 +192,15 @@ class TodaysSampleIT {
 
     @Test
     void theNewVanHosOfficerSeesTheirCommuneWithTheVillagesOfFourOldCommunes() throws Exception {
-        ChromeDriver browser = browser();
+        PhoneBrowser phone = PhoneBrowser.open("todays-sample", null);
+        ChromeDriver browser = phone.driver;
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
             browser.get(api.uri("ui/").toString());
-            login(browser, wait, "vanho.canbo");
+            phone.login("vanho.canbo");
             assertTrue(text(browser, "#jurisdiction").contains("Xã: Xã Vân Hồ (04048)"), text(browser, "#jurisdiction"));
-            wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Các Tổ CĐS"))).click();
-            heading(wait, "Các Tổ CĐS");
-            WebElement villages = wait.until(d -> d.findElement(By.cssSelector("details.villages")));
+            phone.wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Các Tổ CĐS"))).click();
+            phone.heading("Các Tổ CĐS");
+            WebElement villages = phone.wait.until(d -> d.findElement(By.cssSelector("details.villages")));
             assertEquals("Các bản, thôn, tổ dân phố: 24", villages.findElement(By.tagName("summary")).getText());
             villages.findElement(By.tagName("summary")).click();
             List<WebElement> items = browser.findElements(By.cssSelector("#villages > li"));
@@ -220,7 +214,7 @@ class TodaysSampleIT {
             saveScreenshot(browser, "todays-van-ho-villages");
             // A ward's officer is a ward's: "phường", not "xã".
             browser.findElement(By.id("logout")).click();
-            login(browser, wait, "tohieu.canbo");
+            phone.login("tohieu.canbo");
             assertTrue(text(browser, "#jurisdiction").contains("Phường: Phường Tô Hiệu (03646)"),
                     text(browser, "#jurisdiction"));
             assertTrue(text(browser, "#roles").contains("Cán bộ phường"), text(browser, "#roles"));
@@ -231,27 +225,27 @@ class TodaysSampleIT {
 
     @Test
     void aProvinceOfficerSeesATwoLevelProvinceWithoutAnyDistrictWording() throws Exception {
-        ChromeDriver browser = browser();
+        PhoneBrowser phone = PhoneBrowser.open("todays-sample", null);
+        ChromeDriver browser = phone.driver;
         try {
-            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
             browser.get(api.uri("ui/").toString());
-            login(browser, wait, "sonla.so");
+            phone.login("sonla.so");
             assertTrue(text(browser, "#roles").contains("Cán bộ Sở Khoa học và Công nghệ"), text(browser, "#roles"));
             noDistrictWording(browser, "home");
             for (String[] page : List.of(new String[] {"Các Tổ CĐS", "Các Tổ CĐS"},
                     new String[] {"Báo cáo tháng", "Báo cáo tháng"}, new String[] {"Tổng hợp báo cáo", "Tổng hợp báo cáo"},
                     new String[] {"Tải biểu mẫu", "Tải biểu mẫu"})) {
                 browser.get(api.uri("ui/").toString() + "#/");
-                heading(wait, "Xin chào, sonla.so");
-                wait.until(ExpectedConditions.elementToBeClickable(By.linkText(page[0]))).click();
-                heading(wait, page[1]);
+                phone.heading("Xin chào, sonla.so");
+                phone.wait.until(ExpectedConditions.elementToBeClickable(By.linkText(page[0]))).click();
+                phone.heading(page[1]);
                 // Lists drawn after the heading: wait until the page has stopped loading.
-                wait.until(d -> d.findElements(By.cssSelector("main select, main .cards, main form")).size() > 0);
+                phone.wait.until(d -> d.findElements(By.cssSelector("main select, main .cards, main form")).size() > 0);
                 noDistrictWording(browser, page[0]);
             }
             browser.get(api.uri("ui/").toString() + "#/teams");
-            heading(wait, "Các Tổ CĐS");
-            List<WebElement> communes = wait.until(d -> d.findElements(By.cssSelector(".cards.communes > li")));
+            phone.heading("Các Tổ CĐS");
+            List<WebElement> communes = phone.wait.until(d -> d.findElements(By.cssSelector(".cards.communes > li")));
             assertEquals(75, communes.size(), "the province's communes and wards, straight");
             assertTrue(text(browser, "main").contains("Các xã, phường"));
             saveScreenshot(browser, "todays-son-la-teams");
@@ -301,34 +295,6 @@ class TodaysSampleIT {
         String shown = (String) browser.executeScript("return document.title + ' ' + document.body.innerText");
         assertFalse(shown.toLowerCase(VI).contains("huyện"), page + ": " + shown);
         assertFalse(shown.toLowerCase(VI).contains("district"), page + ": " + shown);
-    }
-
-    private static ChromeDriver browser() throws Exception {
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(System.getProperty("cds.chromium", "/usr/bin/chromium"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--window-size=360,800", "--lang=vi-VN",
-                "--user-data-dir=" + Files.createTempDirectory("todays-sample-profile-").toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"))
-                        .toFile())
-                .build();
-        return new ChromeDriver(service, options);
-    }
-
-    private static void login(ChromeDriver browser, WebDriverWait wait, String user) {
-        heading(wait, "Đăng nhập");
-        browser.findElement(By.name("user")).sendKeys(user, Keys.TAB);
-        browser.switchTo().activeElement().sendKeys("demo", Keys.ENTER);
-        heading(wait, "Xin chào, " + user);
-    }
-
-    private static void heading(WebDriverWait wait, String title) {
-        wait.ignoring(StaleElementReferenceException.class).until(d -> {
-            List<WebElement> h1 = d.findElements(By.tagName("h1"));
-            return !h1.isEmpty() && h1.get(0).getText().equals(title);
-        });
     }
 
     private static String text(ChromeDriver browser, String css) {
