@@ -143,6 +143,42 @@ class ClusterIT {
                 .getString("name"));
     }
 
+    /**
+     * The document register across instances: 200 issues of one commune's list sent at once, alternately to either
+     * instance, are numbered 1..200 (the counter row of unit, year and kind is locked in the database while a number
+     * is taken), no gap and no repeat.
+     */
+    @Test
+    @Order(2)
+    void twoHundredDocumentsIssuedThroughBothInstancesAreNumberedWithoutGapOrRepeat() throws Exception {
+        // Liên Hòa (04009): no other class issues its documents; earlier runs' register rows are removed first.
+        try (Connection c = TestDatabase.connect(); java.sql.Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM issued_document_file WHERE id IN (SELECT id FROM issued_document"
+                    + " WHERE unit_code = '04009')");
+            s.executeUpdate("DELETE FROM issued_document WHERE unit_code = '04009'");
+            s.executeUpdate("DELETE FROM document_counter WHERE id LIKE '04009/%'");
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        List<Integer> numbers = new ArrayList<>();
+        try {
+            List<java.util.concurrent.Future<Api.Reply>> replies = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                Api api = i % 2 == 0 ? first.api : second.api;
+                replies.add(pool.submit(() -> api.post("lienhoa.canbo", "api/v1/documents",
+                        "{\"unitCode\":\"04009\",\"kind\":\"DS\"}")));
+            }
+            for (java.util.concurrent.Future<Api.Reply> reply : replies) {
+                Api.Reply r = reply.get(5, java.util.concurrent.TimeUnit.MINUTES);
+                assertEquals(201, r.status(), r.toString());
+                numbers.add(r.json().getInt("number"));
+            }
+        } finally {
+            pool.shutdown();
+        }
+        numbers.sort(null);
+        assertEquals(java.util.stream.IntStream.rangeClosed(1, 200).boxed().toList(), numbers);
+    }
+
     @Test
     @Order(3)
     void bothInstancesTimersFireAndEachScheduledRunHappensOnce() throws Exception {

@@ -37,7 +37,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * The dashboards (issue 22) end to end: reports of three months of year 2000 (away from the other classes' months)
+ * The dashboards end to end: reports of three months of year 2000 (away from the other classes' months)
  * submitted by Vân Hồ's communes, the first two months consolidated by the district and the first by the province;
  * the endpoint's figures checked against the consolidations and the registry through the API and, on PostgreSQL,
  * against independent SQL sums; the page in headless Chromium at 360 px as a province and a commune officer, its

@@ -666,13 +666,14 @@ class MonthlyReportsIT {
         YearMonth month = YearMonth.parse(PDF);
 
         String commune = pdfText("quangminh.canbo", "unit=04042&period=" + PDF + "&format=pdf", "monthly-04042.pdf");
-        for (String expected : List.of("UBND XÃ QUANG MINH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        for (String expected : List.of("ỦY BAN NHÂN DÂN XÃ QUANG MINH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
                 "Độc lập - Tự do - Hạnh phúc", "BÁO CÁO KẾT QUẢ HOẠT ĐỘNG TỔ CHUYỂN ĐỔI SỐ CỘNG ĐỒNG",
                 "Tháng " + month.getMonthValue() + " năm " + month.getYear(), "Chính quyền số", "Kinh tế số",
                 "1.234", "Thiếu điện thoại thông minh ở Bản mẫu 2.", "Tổ CĐS Bản mẫu 1 (tập thể)",
                 "Đưa 40 sản phẩm chè lên sàn", "muộn hạn", "TM. ỦY BAN NHÂN DÂN")) {
             assertTrue(commune.contains(expected), expected + " in: " + commune);
         }
+        assertFalse(commune.contains("BIỂU ĐỒ"), "a commune's report has no charts: " + commune);
 
         long run = start("vanho.phong", "DISTRICT", DISTRICT, PDF);
         assertEquals("COMPLETED", await(run).getString("status"));
@@ -683,6 +684,30 @@ class MonthlyReportsIT {
             assertTrue(district.contains(expected), expected + " in: " + district);
         }
         assertTrue(district.matches(".*1/\\d+ xã đã báo cáo.*"), district);
+
+        // The annex: a row per commune of the district, with Quang Minh's figures, and the consolidation's totals.
+        String annexText = assertAnnex(district, "PHỤ LỤC KẾT QUẢ CỦA TỪNG XÃ", "vanho.phong", DISTRICT);
+        assertTrue(annexText.matches(".* Xã Quang Minh Muộn hạn \\d+ \\d+ 1\\.234 .*"), annexText);
+        // The dashboard's charts of the 12 months through the report's, drawn as vectors with text labels.
+        java.time.format.DateTimeFormatter mmyyyy = java.time.format.DateTimeFormatter.ofPattern("MM/yyyy");
+        for (String expected : List.of("BIỂU ĐỒ BÁO CÁO VÀ HOẠT ĐỘNG TỪ THÁNG " + mmyyyy.format(month.minusMonths(11))
+                + " ĐẾN THÁNG " + mmyyyy.format(month), "Tỷ lệ báo cáo và tỷ lệ báo cáo đúng hạn theo tháng",
+                "Kết quả hoạt động theo tháng", "tháng " + mmyyyy.format(month) + ": 1.234")) {
+            assertTrue(district.contains(expected), expected + " in: " + district);
+        }
+        Process images = new ProcessBuilder("pdfimages", "-list",
+                java.nio.file.Path.of("target", "monthly-it", "monthly-128.pdf").toString()).start();
+        List<String> listed = new String(images.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                .skip(2).filter(line -> !line.isBlank()).toList();
+        assertEquals(0, images.waitFor());
+        assertEquals(List.of(), listed, "no raster image in the district's report");
+
+        // The province's annex: a row per district (how many of its communes reported), the same totals.
+        long provinceRun = start("sonla.so", "PROVINCE", "14", PDF);
+        assertEquals("COMPLETED", await(provinceRun).getString("status"));
+        String province = pdfText("sonla.so", "unit=14&period=" + PDF, "monthly-14.pdf");
+        String provinceAnnex = assertAnnex(province, "PHỤ LỤC KẾT QUẢ CỦA TỪNG HUYỆN", "sonla.so", "14");
+        assertTrue(provinceAnnex.matches(".* Huyện Vân Hồ 1/\\d+ xã, 1 muộn \\d+ \\d+ 1\\.234 .*"), provinceAnnex);
 
         HttpRequest.Builder xlsx = HttpRequest.newBuilder(api.uri("api/v1/reports/monthly?unit=04042&period=" + PDF
                 + "&format=xlsx"));
@@ -723,6 +748,27 @@ class MonthlyReportsIT {
     // helpers ------------------------------------------------------------------------------------------------
 
     /** A downloaded PDF's text, read by pdftotext with white space folded (poppler-utils, as ReportsIT). */
+    /**
+     * The annex after {@code heading} in a consolidation's PDF text: a row per unit under {@code unit}, and a totals
+     * row equal to {@code GET /consolidations}; returns the annex's text.
+     */
+    private String assertAnnex(String text, String heading, String user, String unit) {
+        JsonObject consolidated = api.get(user, "api/v1/consolidations?unit=" + unit + "&period=" + PDF).json();
+        int annex = text.indexOf(heading);
+        assertTrue(annex > 0, text);
+        String annexText = text.substring(annex).replace('\n', ' ');
+        for (JsonObject child : api.get(user, "api/v1/units?parent=" + unit).array().getValuesAs(JsonObject.class)) {
+            assertTrue(annexText.contains(" " + child.getString("name") + " "), child + " in: " + annexText);
+        }
+        String totalsRow = annexText.substring(annexText.indexOf("Tổng cộng"));
+        assertTrue(totalsRow.startsWith("Tổng cộng " + consolidated.getInt("teams") + " "
+                + consolidated.getInt("members") + " "), totalsRow + " vs " + consolidated);
+        java.text.NumberFormat figures = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"));
+        consolidated.getJsonObject("totals").forEach((code, amount) -> assertTrue(totalsRow.contains(" "
+                + figures.format(((jakarta.json.JsonNumber) amount).longValue())), code + " total in " + totalsRow));
+        return annexText;
+    }
+
     private String pdfText(String user, String query, String name) throws Exception {
         java.net.http.HttpResponse<byte[]> pdf = java.net.http.HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(api.uri("api/v1/reports/monthly?" + query)).header("Authorization", "Basic "

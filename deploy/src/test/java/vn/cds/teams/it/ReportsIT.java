@@ -46,7 +46,7 @@ class ReportsIT extends SampleDataIT {
                 "Chức vụ chính quyền")) {
             assertTrue(text.contains(header), header);
         }
-        assertTrue(text.contains("UBND XÃ VÂN HỒ"), "the issuing body, upper-case");
+        assertTrue(text.contains("ỦY BAN NHÂN DÂN XÃ VÂN HỒ"), "superior and issuing body, upper-case");
         assertTrue(text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
         List<JsonObject> teams = api.get("vanho.canbo", "api/v1/teams?unit=04048").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class);
@@ -78,7 +78,7 @@ class ReportsIT extends SampleDataIT {
         HttpResponse<byte[]> pdf = download("vanho.phong", "unit=128");
         assertEquals(200, pdf.statusCode(), "PDF is the default format");
         String text = words(save(pdf.body(), "f1-district.pdf"));
-        assertTrue(text.contains("UBND HUYỆN VÂN HỒ"));
+        assertTrue(text.contains("ỦY BAN NHÂN DÂN HUYỆN VÂN HỒ"));
         int quangMinh = text.indexOf("Xã Quang Minh");
         int vanHo = text.indexOf("Xã Vân Hồ");
         assertTrue(quangMinh >= 0 && vanHo > quangMinh, "communes in the catalogue's order, each with its teams");

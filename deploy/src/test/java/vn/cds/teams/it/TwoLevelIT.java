@@ -377,6 +377,21 @@ class TwoLevelIT extends SampleDataIT {
         assertTrue(august.contains("SỞ KHOA HỌC VÀ CÔNG NGHỆ"), august);
         assertTrue(august.contains("TỔ CÔNG NGHỆ SỐ CỘNG ĐỒNG"), august);
         assertFalse(august.toLowerCase(java.util.Locale.forLanguageTag("vi")).contains("huyện"), august);
+        // Its annex: one row per commune (no district in the month), totals equal to GET /consolidations.
+        JsonObject consolidated = api.get("sonla.so", "api/v1/consolidations?unit=14&period=2025-08").json();
+        int annex = august.indexOf("PHỤ LỤC KẾT QUẢ CỦA TỪNG XÃ");
+        assertTrue(annex > 0, august);
+        String annexText = august.substring(annex);
+        for (JsonObject commune : api.get(ADMIN, "api/v1/units?parent=14&on=2025-08-01").array()
+                .getValuesAs(JsonObject.class)) {
+            assertTrue(annexText.contains(" " + commune.getString("name") + " "), commune + " in: " + annexText);
+        }
+        String totalsRow = annexText.substring(annexText.indexOf("Tổng cộng"));
+        assertTrue(totalsRow.startsWith("Tổng cộng " + consolidated.getInt("teams") + " "
+                + consolidated.getInt("members") + " "), totalsRow + " vs " + consolidated);
+        java.text.NumberFormat figures = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"));
+        consolidated.getJsonObject("totals").forEach((code, amount) -> assertTrue(totalsRow.contains(" "
+                + figures.format(((jakarta.json.JsonNumber) amount).longValue())), code + " total in " + totalsRow));
         // May 2024 of the district, as it was: its office, the directive's name.
         String may = pdfText("vanho.phong", "unit=128&period=" + OLD_MONTH);
         assertTrue(may.contains("PHÒNG VĂN HÓA VÀ THÔNG TIN") && may.contains("TỔ CHUYỂN ĐỔI SỐ CỘNG ĐỒNG"), may);

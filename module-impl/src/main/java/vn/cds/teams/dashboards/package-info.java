@@ -1,5 +1,5 @@
 /**
- * Dashboards (issue 22): a unit's reporting, activity and establishment at a glance, computed from the consolidations,
+ * Dashboards: a unit's reporting, activity and establishment at a glance, computed from the consolidations,
  * the monthly reports and the registry within the caller's jurisdiction.
  */
 package vn.cds.teams.dashboards;

@@ -71,8 +71,9 @@ public final class TeamListReport {
      * Writes the list to {@code out}, which is flushed but left open.
      *
      * @param rows in print order (see {@link TeamListRow}); consumed once, possibly straight from a database cursor
+     * @return where a PDF has room for a visible signature (for {@link PdfSigner}); null for XLSX
      */
-    public void render(TeamListHeader header, Iterator<TeamListRow> rows, ReportFormat format, OutputStream out)
+    public SignatureSpot render(TeamListHeader header, Iterator<TeamListRow> rows, ReportFormat format, OutputStream out)
             throws ReportException {
         Objects.requireNonNull(header, "header");
         Objects.requireNonNull(rows, "rows");
@@ -100,6 +101,8 @@ public final class TeamListReport {
                 virtualizer.setReadOnly(true);
             }
             export(print, format, out);
+            return format == ReportFormat.PDF ? TeamListTemplate.signatureSpot(print, print.getPages().size() - 1)
+                    : null;
         } catch (JRException | JRRuntimeException e) {
             throw new ReportException("Cannot render form F1 as " + format, e);
         } finally {

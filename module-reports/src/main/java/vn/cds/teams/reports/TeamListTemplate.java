@@ -10,6 +10,8 @@ import java.util.Map;
 
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
+import net.sf.jasperreports.engine.JRPrintElement;
+import net.sf.jasperreports.engine.JasperPrint;
 import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.util.JRLoader;
 
@@ -37,15 +39,52 @@ final class TeamListTemplate {
     }
 
     static Map<String, Object> parameters(TeamListHeader header) {
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put("ISSUING_BODY", nfc(header.issuingBody()).toUpperCase(VIETNAMESE));
-        parameters.put("PLACE_DATE_LINE", placeDateLine(nfc(header.placeName()), header.date()));
-        parameters.put("SIGNER_TITLE", nfc(header.signerTitle()));
-        parameters.put("SIGNER_NAME", nfc(header.signerName()));
+        Map<String, Object> parameters = frameParameters(header.frame());
         parameters.put("TITLE", nfc(header.title()).toUpperCase(VIETNAMESE));
         parameters.put("FOOTNOTE", nfc(header.footnote()));
+        return parameters;
+    }
+
+    /** The Decree 30 frame shared by every document of this module, as template parameters. */
+    static Map<String, Object> frameParameters(DocumentFrame frame) {
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("SUPERIOR_BODY", upper(frame.superiorBody()));
+        parameters.put("ISSUING_BODY", upper(frame.issuingBody()));
+        parameters.put("NUMBER_LINE", nfc(frame.numberLine()));
+        parameters.put("DRAFT", frame.draft());
+        parameters.put("PLACE_DATE_LINE", placeDateLine(nfc(frame.placeName()), frame.date()));
+        parameters.put("SIGNER_TITLE", upper(frame.signatureTitle()));
+        parameters.put("SIGNER_NAME", nfc(frame.signerName()));
+        parameters.put("RECIPIENTS", frame.recipients().isEmpty() ? null
+                : nfc(String.join("\n", frame.recipients())));
         parameters.put(JRParameter.REPORT_LOCALE, VIETNAMESE);
         return parameters;
+    }
+
+    private static String upper(String text) {
+        return text == null ? null : nfc(text).toUpperCase(VIETNAMESE);
+    }
+
+    /** Width and height of a visible digital signature, in points. */
+    private static final float SIGNATURE_WIDTH = 200;
+    private static final float SIGNATURE_HEIGHT = 56;
+
+    /**
+     * The room to sign above the signer's name on {@code pageIndex}, found by the name's element key in the
+     * signature block of the templates; null when the page has none.
+     */
+    static SignatureSpot signatureSpot(JasperPrint print, int pageIndex) {
+        if (pageIndex < 0 || pageIndex >= print.getPages().size()) {
+            return null;
+        }
+        for (JRPrintElement element : print.getPages().get(pageIndex).getElements()) {
+            if ("signerName".equals(element.getKey())) {
+                float x = element.getX() + (element.getWidth() - SIGNATURE_WIDTH) / 2;
+                return new SignatureSpot(pageIndex, x, element.getY() - SIGNATURE_HEIGHT - 8, SIGNATURE_WIDTH,
+                        SIGNATURE_HEIGHT);
+            }
+        }
+        return null;
     }
 
     /**

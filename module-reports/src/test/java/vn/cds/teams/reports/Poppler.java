@@ -32,6 +32,22 @@ final class Poppler {
         return text(pdf, "-layout", "-f", Integer.toString(page), "-l", Integer.toString(page));
     }
 
+    /** A word of one page with its box in points from the top left corner (pdftotext -bbox). */
+    record Word(String text, double xMin, double yMin, double xMax, double yMax) {
+    }
+
+    static List<Word> words(Path pdf, int page) {
+        String html = text(pdf, "-bbox", "-f", Integer.toString(page), "-l", Integer.toString(page));
+        Matcher m = Pattern.compile("<word xMin=\"([\\d.]+)\" yMin=\"([\\d.]+)\" xMax=\"([\\d.]+)\" yMax=\"([\\d.]+)\">"
+                + "([^<]*)</word>").matcher(html);
+        List<Word> words = new ArrayList<>();
+        while (m.find()) {
+            words.add(new Word(m.group(5), Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2)),
+                    Double.parseDouble(m.group(3)), Double.parseDouble(m.group(4))));
+        }
+        return words;
+    }
+
     static int pageCount(Path pdf) {
         Matcher pages = Pattern.compile("(?m)^Pages:\\s+(\\d+)$").matcher(run(List.of("pdfinfo", pdf.toString())));
         if (!pages.find()) {
@@ -52,13 +68,46 @@ final class Poppler {
         return fonts;
     }
 
+    /** The images pdfimages -list finds in the document: one line each (its page, number, type, size, ...). */
+    static List<String> images(Path pdf) {
+        String[] lines = run(List.of("pdfimages", "-list", pdf.toString())).split("\n");
+        List<String> images = new ArrayList<>();
+        for (int i = 2; i < lines.length; i++) { // two header lines
+            if (!lines[i].isBlank()) {
+                images.add(lines[i].trim());
+            }
+        }
+        return images;
+    }
+
     /** Renders page 1 to {@code png} at 60 dpi, for a person to look at. */
     static void firstPageToPng(Path pdf, Path png) {
+        pageToPng(pdf, 1, png, 60);
+    }
+
+    /** Renders one page (1-based) to {@code png}, for a person to look at. */
+    static void pageToPng(Path pdf, int page, Path png, int dpi) {
+        try {
+            java.nio.file.Files.createDirectories(png.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw new AssertionError("Cannot create the folder of " + png, e);
+        }
         String prefix = png.toString().replaceFirst("\\.png$", "");
-        run(List.of("pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf.toString(), prefix));
+        String number = Integer.toString(page);
+        run(List.of("pdftoppm", "-png", "-r", Integer.toString(dpi), "-f", number, "-l", number, "-singlefile",
+                pdf.toString(), prefix));
+    }
+
+    /** pdfsig's report of the document's signatures; its exit code says nothing we check (e.g. an untrusted issuer). */
+    static String signatures(Path pdf) {
+        return run(List.of("pdfsig", pdf.toString()), false);
     }
 
     private static String run(List<String> command) {
+        return run(command, true);
+    }
+
+    private static String run(List<String> command, boolean checkExit) {
         Process process;
         try {
             process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
@@ -69,7 +118,7 @@ final class Poppler {
         try {
             String output = new String(process.getInputStream().readAllBytes(), UTF_8);
             int exit = process.waitFor();
-            if (exit != 0) {
+            if (checkExit && exit != 0) {
                 throw new AssertionError(String.join(" ", command) + " exited with " + exit);
             }
             return output;

@@ -8,13 +8,18 @@ import java.util.NoSuchElementException;
 /** Test and benchmark data: real-looking names that exercise Vietnamese letters (Ể Ổ Ộ ư ơ đ). */
 final class TeamListRows {
 
-    static final TeamListHeader COMMUNE_HEADER = new TeamListHeader("UBND xã Quang Minh", "Vân Hồ",
-            LocalDate.of(2022, 6, 15), "CHỦ TỊCH", "Hà Văn Đức",
+    static final DocumentFrame COMMUNE_FRAME = new DocumentFrame("Ủy ban nhân dân", "Xã Quang Minh", 15, "DS-UBND",
+            "Vân Hồ", LocalDate.of(2022, 6, 15), "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", "Hà Văn Đức",
+            List.of("- UBND huyện Vân Hồ;", "- Phòng Văn hóa và Thông tin huyện;", "- Lưu: VT, VHXH."));
+
+    static final TeamListHeader COMMUNE_HEADER = new TeamListHeader(COMMUNE_FRAME,
             "Ghi chú: Các xã gửi danh sách và Quyết định thành lập Tổ Chuyển đổi số cộng đồng về UBND huyện "
                     + "(qua Phòng Văn hóa và Thông tin) trước ngày 18/6/2022.");
 
-    static final TeamListHeader PROVINCE_HEADER = new TeamListHeader("UBND tỉnh Sơn La", "Sơn La",
-            LocalDate.of(2022, 7, 5), "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", null, null);
+    static final TeamListHeader PROVINCE_HEADER = new TeamListHeader(new DocumentFrame("Ủy ban nhân dân",
+            "Tỉnh Sơn La", 3, "DS-UBND", "Sơn La", LocalDate.of(2022, 7, 5),
+            "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", "Lò Minh Hùng",
+            List.of("- Như trên;", "- Lưu: VT, KGVX.")), null);
 
     /** Form F1 of one commune: the commune team first, then its village teams; one leader is vacant. */
     static final List<TeamListRow> QUANG_MINH = List.of(

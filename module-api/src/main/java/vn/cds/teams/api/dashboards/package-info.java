@@ -1,2 +1,2 @@
-/** The officers' dashboards (issue 22): reporting, establishment and activity of a unit month by month, as read. */
+/** The officers' dashboards: reporting, establishment and activity of a unit month by month, as read. */
 package vn.cds.teams.api.dashboards;

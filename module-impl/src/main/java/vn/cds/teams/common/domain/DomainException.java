@@ -12,7 +12,9 @@ public class DomainException extends RuntimeException {
     public enum Kind {
         NOT_FOUND, CONFLICT, RULE_VIOLATION, INVALID_INPUT, STALE_VERSION, VERSION_REQUIRED, FORBIDDEN,
         /** A body that is not one well-formed JSON value in UTF-8: nothing in it could be read (400). */
-        UNREADABLE
+        UNREADABLE,
+        /** A body larger than a configured limit (413). */
+        TOO_LARGE
     }
 
     private final Kind kind;
@@ -49,6 +51,11 @@ public class DomainException extends RuntimeException {
 
     public static DomainException invalid(List<FieldViolation> violations) {
         return new DomainException(Kind.INVALID_INPUT, null, "problem.invalid-input", violations);
+    }
+
+    /** A body larger than a configured limit (413). */
+    public static DomainException tooLarge(String messageKey, Object... args) {
+        return new DomainException(Kind.TOO_LARGE, null, messageKey, null, args);
     }
 
     public static DomainException forbidden(String messageKey, Object... args) {

@@ -10,7 +10,7 @@ import java.util.Locale;
 import vn.cds.teams.api.common.Problem;
 import vn.cds.teams.common.domain.DomainException;
 
-/** Domain refusals as problems: 400, 404, 409, 412, 422 (naming the broken rule), 428. */
+/** Domain refusals as problems: 400, 404, 409, 412, 413, 422 (naming the broken rule), 428. */
 @Provider
 public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
@@ -40,6 +40,7 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
             case VERSION_REQUIRED -> 428;
             case FORBIDDEN -> 403;
             case UNREADABLE -> 400;
+            case TOO_LARGE -> 413;
         };
     }
 

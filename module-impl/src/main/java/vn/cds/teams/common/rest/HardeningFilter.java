@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * What every response of the module gets: security headers, no caching of API answers, CORS only for the origins
  * a portal configures ({@code cds.cors.allowed-origins}, comma-separated, none by default), a body limit ({@code cds.request.max-bytes},
- * 1 MiB: 413 beyond; {@code cds.import.max-bytes}, 10 MiB, for imported files) and a JSON nesting limit ({@code cds.request.max-json-depth}, 32: 400 beyond); refused requests
+ * 1 MiB: 413 beyond; {@code cds.import.max-bytes}, 10 MiB, for imported files; {@code cds.decision.max-bytes},
+ * 10 MiB, for a decision's scan) and a JSON nesting limit ({@code cds.request.max-json-depth}, 32: 400 beyond); refused requests
  * (401, 403) are logged without credentials.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
@@ -37,6 +38,11 @@ public class HardeningFilter extends HttpFilter {
     @Inject
     @ConfigProperty(name = "cds.import.max-bytes", defaultValue = "10485760")
     long importMaxBytes;
+
+    /** A decision's signed scan (a PDF or a photo) may be larger than API bodies too. */
+    @Inject
+    @ConfigProperty(name = "cds.decision.max-bytes", defaultValue = "10485760")
+    long decisionMaxBytes;
 
     @Inject
     @ConfigProperty(name = "cds.request.max-json-depth", defaultValue = "32")
@@ -71,7 +77,10 @@ public class HardeningFilter extends HttpFilter {
         if (cors(request, response)) {
             return;
         }
-        long limit = request.getRequestURI().endsWith("/api/v1/imports") ? importMaxBytes : maxBytes;
+        String uri = request.getRequestURI();
+        long limit = uri.endsWith("/api/v1/imports") ? importMaxBytes
+                : uri.endsWith("/establishment/scan") || uri.endsWith("/dissolution/scan") ? decisionMaxBytes
+                : maxBytes;
         if (request.getContentLengthLong() > limit) {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;

@@ -66,6 +66,8 @@ import org.eclipse.microprofile.openapi.models.servers.Server;
 import org.eclipse.microprofile.openapi.models.tags.Tag;
 import vn.cds.teams.CdsApplication;
 import vn.cds.teams.api.common.Problem;
+import vn.cds.teams.api.documents.DocumentSettingsView;
+import vn.cds.teams.api.documents.IssuedDocumentView;
 import vn.cds.teams.api.imports.ImportReport;
 import vn.cds.teams.api.membership.MembershipRequestView;
 import vn.cds.teams.api.registry.MemberView;
@@ -126,6 +128,13 @@ public class OpenApiContract implements OASFilter {
             Map.entry("TeamResource.delete", new Answer(204, null)),
             Map.entry("TeamResource.establish", new Answer(200, TeamView.class)),
             Map.entry("TeamResource.dissolve", new Answer(200, TeamView.class)),
+            Map.entry("TeamResource.attachEstablishmentScan", new Answer(200, TeamView.class)),
+            Map.entry("TeamResource.establishmentScan", new Answer(200, byte[].class)),
+            Map.entry("TeamResource.attachDissolutionScan", new Answer(200, TeamView.class)),
+            Map.entry("TeamResource.dissolutionScan", new Answer(200, byte[].class)),
+            Map.entry("DocumentResource.issue", new Answer(201, IssuedDocumentView.class)),
+            Map.entry("DocumentResource.file", new Answer(200, byte[].class)),
+            Map.entry("DocumentSettingsResource.change", new Answer(200, DocumentSettingsView.class)),
             Map.entry("CampaignResource.get", new Answer(200, CampaignView.class)),
             Map.entry("CampaignResource.create", new Answer(201, CampaignView.class)),
             Map.entry("CampaignResource.update", new Answer(200, CampaignView.class)),

@@ -14,7 +14,7 @@ import vn.cds.teams.api.dashboards.DashboardView;
 import vn.cds.teams.api.security.CdsRoles;
 import vn.cds.teams.dashboards.application.DashboardService;
 
-/** An officer's unit at a glance: reporting, activity and establishment (issue 22). */
+/** An officer's unit at a glance: reporting, activity and establishment. */
 @Path("dashboards")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "dashboards")

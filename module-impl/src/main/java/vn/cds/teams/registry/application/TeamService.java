@@ -7,13 +7,19 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.text.Collator;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cds.teams.api.common.Page;
 import vn.cds.teams.api.registry.EstablishmentInput;
 import vn.cds.teams.api.registry.MemberInput;
@@ -34,9 +40,11 @@ import vn.cds.teams.common.security.UnitPlaces;
 import vn.cds.teams.common.text.VietnameseText;
 import vn.cds.teams.api.registry.DissolutionInput;
 import vn.cds.teams.registry.domain.Dissolution;
+import vn.cds.teams.registry.domain.DecisionScanFile;
 import vn.cds.teams.registry.domain.EstablishmentDecision;
 import vn.cds.teams.registry.domain.Member;
 import vn.cds.teams.registry.domain.MemberDetails;
+import vn.cds.teams.registry.domain.ScanType;
 import vn.cds.teams.registry.domain.Team;
 import vn.cds.teams.registry.domain.TeamListing;
 import vn.cds.teams.registry.domain.TeamSize;
@@ -73,6 +81,11 @@ public class TeamService {
 
     @Inject
     AuditLog audit;
+
+    /** The largest decision scan accepted, in bytes (10 MiB unless the portal says otherwise). */
+    @Inject
+    @ConfigProperty(name = "cds.decision.max-bytes", defaultValue = "10485760")
+    long decisionMaxBytes;
 
     public TeamView create(TeamInput input) {
         Validation.requireBody(input);
@@ -205,6 +218,94 @@ public class TeamService {
         team.establish(EstablishmentDecision.of(input.decisionNumber(), input.decisionDate(), input.signer(),
                 caller.name(), today()));
         return audited(team, "establish", before);
+    }
+
+    /** The decisions a scan of the chairman's signed paper can be put on file with. */
+    public enum Decision {
+        ESTABLISHMENT, DISSOLUTION
+    }
+
+    /**
+     * Attaches (or replaces) the chairman's signed paper to the team's establishment or dissolution decision: a PDF,
+     * JPEG or PNG told by its content, at most {@code cds.decision.max-bytes}; the bytes are stored in the database
+     * with the decision and the change is audited. Anything refused leaves nothing stored.
+     */
+    public TeamView attachScan(String id, Decision decision, Long ifMatch, byte[] content) {
+        Team team = require(requireId(id));
+        Versioned.check(ifMatch, team.version());
+        if (content == null || content.length == 0) {
+            new Validation().add("scan", "field.scan-required").throwIfInvalid();
+        }
+        if (content.length > decisionMaxBytes) {
+            throw DomainException.tooLarge("decision.scan-too-large", decisionMaxBytes);
+        }
+        ScanType type = ScanType.of(content).orElse(null);
+        if (type == null) {
+            new Validation().add("scan", "field.scan-type").throwIfInvalid();
+        }
+        TeamView before = view(team);
+        if (decision == Decision.ESTABLISHMENT) {
+            team.attachEstablishmentScan(type, content.length, sha256(content), caller.name(), Instant.now());
+        } else {
+            team.attachDissolutionScan(type, content.length, sha256(content), caller.name(), Instant.now());
+        }
+        String fileId = DecisionScanFile.idOf(team.id(), decision.name());
+        DecisionScanFile file = em.find(DecisionScanFile.class, fileId);
+        if (file == null) {
+            em.persist(new DecisionScanFile(fileId, content));
+        } else {
+            file.replace(content);
+        }
+        return audited(team, "attach-" + decision.name().toLowerCase(java.util.Locale.ROOT) + "-scan", before);
+    }
+
+    /** A decision's scan of a team the caller may read. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Scan scan(String id, Decision decision) {
+        Team team = require(requireId(id));
+        String number;
+        String scanType;
+        String sha256;
+        if (decision == Decision.ESTABLISHMENT) {
+            EstablishmentDecision d = team.establishment();
+            number = d == null ? null : d.number();
+            scanType = d == null ? null : d.scanType();
+            sha256 = d == null ? null : d.scanSha256();
+        } else {
+            Dissolution d = team.dissolution();
+            number = d == null ? null : d.number();
+            scanType = d == null ? null : d.scanType();
+            sha256 = d == null ? null : d.scanSha256();
+        }
+        DecisionScanFile file = scanType == null ? null
+                : em.find(DecisionScanFile.class, DecisionScanFile.idOf(team.id(), decision.name()));
+        if (file == null) {
+            throw DomainException.notFound("decision.scan-not-found", id);
+        }
+        ScanType type = ScanType.ofMediaType(scanType).orElseThrow();
+        return new Scan(type.mediaType(), "Quyết định " + number + "." + type.extension(), sha256, file.content());
+    }
+
+    /** A scan as stored: its type, a file name for the download, its SHA-256 in hex and its bytes. */
+    public record Scan(String mediaType, String fileName, String sha256, byte[] content) {
+    }
+
+    /** Team ids are UUIDs: anything else is refused before it is looked for. */
+    private static String requireId(String id) {
+        try {
+            UUID.fromString(id == null ? "" : id);
+        } catch (IllegalArgumentException e) {
+            new Validation().add("id", "field.id").throwIfInvalid();
+        }
+        return id;
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java platform has SHA-256", e);
+        }
     }
 
     /** Dissolves a team by the commune chairman's decision (checked by role at the resource); nothing is deleted. */

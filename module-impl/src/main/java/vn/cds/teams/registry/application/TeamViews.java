@@ -1,5 +1,6 @@
 package vn.cds.teams.registry.application;
 
+import vn.cds.teams.api.registry.DecisionScanView;
 import vn.cds.teams.api.registry.EstablishmentDecisionView;
 import vn.cds.teams.api.registry.MemberView;
 import vn.cds.teams.api.registry.TeamSummary;
@@ -26,9 +27,13 @@ final class TeamViews {
         return new TeamView(t.id(), t.unit().officialCode(), t.unit().name(), t.level(), t.name(), t.zaloGroupUrl(),
                 t.status(), t.memberCount(), t.collaboratorCount(), size.minimum(), size.maximum(),
                 t.isIncomplete(size), t.leaderName() == null, t.isDeputyVacant(), t.leaderName(),
-                d == null ? null : new EstablishmentDecisionView(d.number(), d.date(), d.signer(), d.recordedBy()),
+                d == null ? null : new EstablishmentDecisionView(d.number(), d.date(), d.signer(), d.recordedBy(),
+                        d.scanType() == null ? null : new DecisionScanView(d.scanType(), d.scanSize(),
+                                d.scanSha256(), d.scanBy(), d.scanAt())),
                 end == null || end.dissolvedOn() == null ? null
-                        : new DissolutionView(end.dissolvedOn(), end.number(), end.date(), end.signer()),
+                        : new DissolutionView(end.dissolvedOn(), end.number(), end.date(), end.signer(),
+                        end.scanType() == null ? null : new DecisionScanView(end.scanType(), end.scanSize(),
+                                end.scanSha256(), end.scanBy(), end.scanAt())),
                 t.version());
     }
 

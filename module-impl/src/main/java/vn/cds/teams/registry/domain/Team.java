@@ -243,6 +243,25 @@ public class Team {
     }
 
     /**
+     * The chairman's signed paper on file with the dissolution decision: only a team dissolved by a decision (a
+     * reorganisation's resolution is the province's paper, not the commune's). The rest of the team stays as it is.
+     */
+    public void attachDissolutionScan(ScanType type, long size, String sha256, String by, Instant at) {
+        if (dissolution == null || dissolution.signer() == null) {
+            throw DomainException.conflict("team.no-dissolution-decision");
+        }
+        this.dissolution = dissolution.withScan(type, size, sha256, by, at);
+    }
+
+    /** The chairman's signed paper on file with the establishment decision (the team must be established). */
+    public void attachEstablishmentScan(ScanType type, long size, String sha256, String by, Instant at) {
+        if (establishment == null || establishment.number() == null) {
+            throw DomainException.conflict("team.no-establishment-decision");
+        }
+        this.establishment = establishment.withScan(type, size, sha256, by, at);
+    }
+
+    /**
      * Ends the team (a draft or an established one) by a decision or a reorganisation; members, decision and history
      * stay as they are, readable. A dissolved team is not dissolved again.
      */

@@ -17,6 +17,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Base64;
+import java.util.HexFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import vn.cds.teams.api.common.Page;
@@ -30,6 +34,7 @@ import vn.cds.teams.common.domain.PageRequest;
 import vn.cds.teams.common.rest.Days;
 import vn.cds.teams.common.rest.Preconditions;
 import vn.cds.teams.registry.application.TeamService;
+import vn.cds.teams.reporting.rest.ReportResource;
 
 /** Teams: read within jurisdiction; drafted and edited by the commune officer; established by the chairman (R3). */
 @Path("teams")
@@ -91,6 +96,62 @@ public class TeamResource {
     public Response establish(@PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               EstablishmentInput input) {
         return tagged(teams.establish(id, Preconditions.version(ifMatch), input));
+    }
+
+    @PUT
+    @Path("{id}/establishment/scan")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(CdsRoles.COMMUNE_CHAIR)
+    @Operation(summary = "Put the chairman's signed establishment decision on file: the scan (PDF, JPEG or PNG, told by"
+            + " its content; at most cds.decision.max-bytes) is the body; needs If-Match")
+    public Response attachEstablishmentScan(@PathParam("id") String id,
+                                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body)
+            throws IOException {
+        return attach(id, TeamService.Decision.ESTABLISHMENT, ifMatch, body);
+    }
+
+    @GET
+    @Path("{id}/establishment/scan")
+    @Produces({"application/pdf", "image/jpeg", "image/png", "application/problem+json"})
+    @Operation(summary = "The establishment decision's scan as it was put on file, for those who may read the team")
+    public Response establishmentScan(@PathParam("id") String id) {
+        return download(teams.scan(id, TeamService.Decision.ESTABLISHMENT));
+    }
+
+    @PUT
+    @Path("{id}/dissolution/scan")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed(CdsRoles.COMMUNE_CHAIR)
+    @Operation(summary = "Put the chairman's signed dissolution decision on file (a team dissolved by decision): the"
+            + " scan (PDF, JPEG or PNG, told by its content; at most cds.decision.max-bytes) is the body; needs If-Match")
+    public Response attachDissolutionScan(@PathParam("id") String id,
+                                          @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, InputStream body)
+            throws IOException {
+        return attach(id, TeamService.Decision.DISSOLUTION, ifMatch, body);
+    }
+
+    @GET
+    @Path("{id}/dissolution/scan")
+    @Produces({"application/pdf", "image/jpeg", "image/png", "application/problem+json"})
+    @Operation(summary = "The dissolution decision's scan as it was put on file, for those who may read the team")
+    public Response dissolutionScan(@PathParam("id") String id) {
+        return download(teams.scan(id, TeamService.Decision.DISSOLUTION));
+    }
+
+    private Response attach(String id, TeamService.Decision decision, String ifMatch, InputStream body)
+            throws IOException {
+        Long version = Preconditions.version(ifMatch);
+        // The body is bounded by the request filter (cds.decision.max-bytes for these paths).
+        return tagged(teams.attachScan(id, decision, version, body == null ? null : body.readAllBytes()));
+    }
+
+    private static Response download(TeamService.Scan scan) {
+        byte[] digest = HexFormat.of().parseHex(scan.sha256());
+        return Response.ok(scan.content(), scan.mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ReportResource.contentDisposition(scan.fileName()))
+                .header("Repr-Digest", "sha-256=:" + Base64.getEncoder().encodeToString(digest) + ":")
+                .header(HttpHeaders.CACHE_CONTROL, "private, max-age=0")
+                .build();
     }
 
     @POST

@@ -350,20 +350,28 @@ public class ConsolidationService {
         int done;
         int total;
         Long current;
+        boolean recorded;
         String sweepId = parameters.getProperty("sweepId");
         if (sweepId != null) {
             List<String> statuses = sweepStatuses(sweepId, false);
             done = (int) statuses.stream().filter(ConsolidationStore.COMPLETED::equals).count();
             total = statuses.size();
             current = store.sweepExecution(sweepId);
+            recorded = statuses.stream().noneMatch(ConsolidationStore.RUNNING::equals);
         } else {
             ConsolidationStore.Header header = visibleHeader(execution, parameters);
             done = store.linesWritten(header.id());
             total = header.sourceCount();
             current = header.executionId();
+            recorded = !ConsolidationStore.RUNNING.equals(header.status());
         }
         JobOperator operator = BatchRuntime.getJobOperator();
         BatchStatus status = operator.getJobExecution(execution).getBatchStatus();
+        // The runtime says COMPLETED when the job ends; its revisions are marked by the job's listener a moment
+        // later. Until then the run is still finishing: a client that reads the result on COMPLETED finds it.
+        if (status == BatchStatus.COMPLETED && !recorded) {
+            status = BatchStatus.STARTED;
+        }
         String step = operator.getStepExecutions(execution).stream()
                 .max(Comparator.comparing(StepExecution::getStartTime, Comparator.nullsFirst(Date::compareTo)))
                 .map(StepExecution::getStepName).orElse(null);

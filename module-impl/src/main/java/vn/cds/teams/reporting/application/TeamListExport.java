@@ -11,15 +11,15 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.function.Supplier;
 import vn.cds.teams.api.registry.MemberRole;
 import vn.cds.teams.api.registry.TeamStatus;
 import vn.cds.teams.api.units.UnitLevel;
 import vn.cds.teams.common.security.Jurisdiction;
-import vn.cds.teams.registry.application.TeamService;
+import vn.cds.teams.reports.DocumentFrame;
 import vn.cds.teams.reports.ReportFormat;
+import vn.cds.teams.reports.SignatureSpot;
 import vn.cds.teams.reports.TeamListHeader;
 import vn.cds.teams.reports.TeamListReport;
 import vn.cds.teams.reports.TeamListRow;
@@ -111,21 +111,22 @@ public class TeamListExport {
             this.title = title;
         }
 
+        public AdministrativeUnit unit() {
+            return unit;
+        }
+
         /** "Danh sách Tổ CĐS Xã Quang Minh.pdf"; the resource adds an ASCII fallback. */
         public String fileName(ReportFormat format) {
             return "Danh sách Tổ CĐS " + unit.name() + "." + format.fileExtension();
         }
 
-        public void write(ReportFormat format, OutputStream out) {
-            report.render(header(unit, title), new PagedRows(query, unit.level(), districts), format, out);
+        /**
+         * @param frame the issuing body, number, date, signer and recipients (a draft's or an issued one's)
+         * @return where a PDF has room for a visible signature; null for XLSX
+         */
+        public SignatureSpot write(DocumentFrame frame, ReportFormat format, OutputStream out) {
+            return report.render(new TeamListHeader(frame, null, title), new PagedRows(query, unit.level(), districts), format, out);
         }
-    }
-
-    private static TeamListHeader header(AdministrativeUnit unit, String title) {
-        String body = "UBND " + unit.name();
-        String place = unit.name().replaceFirst("^(Tỉnh|Thành phố|Huyện|Quận|Thị xã|Xã|Phường|Thị trấn|Bản|Tiểu khu) ", "");
-        return new TeamListHeader(body.toUpperCase(Locale.forLanguageTag("vi")), place,
-                LocalDate.now(TeamService.VIETNAM), "TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH", null, null, title);
     }
 
     /** Rows one page of the query at a time; sub-headings (commune, district) only above commune level. */

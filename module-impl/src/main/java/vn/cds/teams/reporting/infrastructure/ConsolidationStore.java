@@ -393,6 +393,34 @@ public class ConsolidationStore {
                 r[11] == null ? 0 : ((Number) r[11]).longValue(), ((Timestamp) r[12]).toInstant());
     }
 
+    /**
+     * One source's line of a completed revision: how it reported, its establishment figures and its figure of
+     * each indicator; the revision's totals are the sums of these lines.
+     */
+    public record Line(String sourceCode, int expected, int received, int onTime, int late, int teams, int members,
+                       Map<String, Long> values) {
+    }
+
+    /** The lines of the completed revision {@code revision} of (unit, period), by source code. */
+    public List<Line> lines(String unitCode, String period, int revision) {
+        List<String> ids = new ArrayList<>();
+        query("SELECT id FROM consolidation WHERE unit_code = ? AND period = ? AND revision = ? AND status = ?",
+                List.of(unitCode, period, revision, COMPLETED), rs -> ids.add(rs.getString(1)));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Map<String, Long>> values = new HashMap<>();
+        query("SELECT source_code, indicator_code, amount FROM consolidation_line_value WHERE consolidation_id = ?",
+                List.of(ids.get(0)), rs -> values.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                        .put(rs.getString(2), rs.getLong(3)));
+        List<Line> lines = new ArrayList<>();
+        query("SELECT source_code, expected, received, on_time, late, teams, members FROM consolidation_line"
+                + " WHERE consolidation_id = ? ORDER BY source_code", List.of(ids.get(0)),
+                rs -> lines.add(new Line(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
+                        rs.getInt(6), rs.getInt(7), values.getOrDefault(rs.getString(1), Map.of()))));
+        return lines;
+    }
+
     // Sweeps (every unit of a level in one run) ----------------------------------------------------------------
 
     /**

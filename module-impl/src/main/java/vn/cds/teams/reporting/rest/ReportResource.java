@@ -14,15 +14,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import vn.cds.teams.api.documents.DocumentKind;
 import vn.cds.teams.api.security.CdsRoles;
 import vn.cds.teams.common.domain.Validation;
 import vn.cds.teams.common.rest.Days;
 import vn.cds.teams.common.text.VietnameseText;
+import vn.cds.teams.documents.application.DocumentSettingsService;
 import vn.cds.teams.reporting.application.MonthlyReportExport;
 import vn.cds.teams.reporting.application.TeamListExport;
+import vn.cds.teams.reports.DocumentFrame;
 import vn.cds.teams.reports.ReportFormat;
 
-/** Official documents as files: form F1 as PDF or XLSX, under the registry's roles and jurisdiction. */
+/**
+ * Official documents as files: form F1 and the monthly report as PDF or XLSX drafts, under the registry's roles and
+ * jurisdiction. Numbered copies are issued through the document register.
+ */
 @Path("reports")
 @Tag(name = "reports")
 @RolesAllowed({CdsRoles.PROVINCE_OFFICER, CdsRoles.DISTRICT_OFFICER, CdsRoles.COMMUNE_CHAIR,
@@ -35,12 +41,16 @@ public class ReportResource {
     @Inject
     MonthlyReportExport monthly;
 
+    @Inject
+    DocumentSettingsService documents;
+
     @GET
     @Path("team-list")
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/problem+json"})
-    @Operation(summary = "Form F1 (Danh sách Tổ chuyển đổi số cộng đồng xã, bản, tiểu khu) of a unit: format=pdf|xlsx;"
-            + " `on` (YYYY-MM-DD): the unit in force that day and the teams not yet dissolved then")
+    @Operation(summary = "Form F1 (Danh sách Tổ chuyển đổi số cộng đồng xã, bản, tiểu khu) of a unit as a draft"
+            + " without a number (POST /documents issues it): format=pdf|xlsx; `on` (YYYY-MM-DD): the unit in force"
+            + " that day and the teams not yet dissolved then")
     public Response teamList(@QueryParam("unit") String unit, @QueryParam("format") String format,
                              @QueryParam("on") String on) {
         ReportFormat reportFormat = format(format);
@@ -48,7 +58,8 @@ public class ReportResource {
         validation.required("unit", unit);
         validation.throwIfInvalid();
         TeamListExport.Export export = teamList.prepare(unit, Days.parse("on", on));
-        StreamingOutput body = out -> export.write(reportFormat, out);
+        DocumentFrame draft = documents.draft(export.unit(), DocumentKind.DS);
+        StreamingOutput body = out -> export.write(draft, reportFormat, out);
         return Response.ok(body, reportFormat.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(export.fileName(reportFormat)))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
@@ -62,19 +73,20 @@ public class ReportResource {
     @Produces({"application/pdf", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
             "application/problem+json"})
     @Operation(summary = "The monthly report (R12) of a commune, or the latest consolidation of a district or province:"
-            + " unit=, period=YYYY-MM, format=pdf|xlsx")
+            + " unit=, period=YYYY-MM, format=pdf|xlsx; a draft without a number (POST /documents issues it)")
     public Response monthly(@QueryParam("unit") String unit, @QueryParam("period") String period,
                             @QueryParam("format") String format) {
         ReportFormat reportFormat = format(format);
         MonthlyReportExport.Export export = monthly.prepare(unit, period);
-        StreamingOutput body = out -> export.write(reportFormat, out);
+        DocumentFrame draft = documents.draft(export.unit(), DocumentKind.BC, export.namesDay());
+        StreamingOutput body = out -> export.write(draft, reportFormat, out);
         return Response.ok(body, reportFormat.mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(export.fileName(reportFormat)))
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .build();
     }
 
-    private static ReportFormat format(String format) {
+    static ReportFormat format(String format) {
         String value = format == null || format.isBlank() ? "pdf" : format.strip().toLowerCase(Locale.ROOT);
         for (ReportFormat candidate : ReportFormat.values()) {
             if (candidate.fileExtension().equals(value)) {
@@ -86,7 +98,7 @@ public class ReportResource {
     }
 
     /** RFC 6266: an ASCII fallback name plus the Vietnamese one as RFC 5987 {@code filename*}. */
-    static String contentDisposition(String fileName) {
+    public static String contentDisposition(String fileName) {
         String ascii = VietnameseText.fold(fileName).replaceAll("[^a-z0-9.]+", "-");
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;

@@ -29,9 +29,10 @@ class MessagesTest {
         Properties vietnamese = load("messages.properties");
         Properties english = load("messages_en.properties");
         assertEquals(new TreeSet<>(vietnamese.stringPropertyNames()), new TreeSet<>(english.stringPropertyNames()));
+        // Numbers as arguments: every pattern takes them, plain ({0}) or as numbers ({0,number,#}).
         for (Properties bundle : new Properties[] {vietnamese, english}) {
             bundle.stringPropertyNames().forEach(key -> {
-                String text = new MessageFormat(bundle.getProperty(key), Locale.ROOT).format(new Object[] {"A", "B"});
+                String text = new MessageFormat(bundle.getProperty(key), Locale.ROOT).format(new Object[] {1, 2});
                 assertFalse(text.isBlank(), key);
             });
         }
