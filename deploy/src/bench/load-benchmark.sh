@@ -14,10 +14,10 @@ trap 'kill "${pid:-0}" 2>/dev/null || true; rm -rf "$work"' EXIT
 sed -e "s|\${cds.test.pg.host}|localhost|; s|\${cds.test.pg.port}|5432|; s|\${cds.test.pg.database}|$database|" \
     -e "s|\${cds.test.pg.user}|cds|; s|\${cds.test.pg.password}|cds|" src/test/resources/postboot-postgresql.asadmin \
     > "$work/postboot.asadmin"
-# Sample-data mode for its demo users; on the generated data it adds nothing but Quang Minh's R2 minimum.
-CDS_SAMPLE_DATA=true java -Xmx1g -jar "$server/payara-micro.jar" --nocluster --port "$port" \
+# The demo WAR for its demo users; on the generated data it adds nothing but Quang Minh's R2 minimum.
+java -Xmx1g -jar "$server/payara-micro.jar" --nocluster --port "$port" \
   --prebootcommandfile src/main/payara/preboot.asadmin --postbootcommandfile "$work/postboot.asadmin" \
-  --addLibs "$server/postgresql.jar" --deploy target/cds.war > "$work/server.log" 2>&1 &
+  --addLibs "$server/postgresql.jar" --deploy target/cds-demo.war > "$work/server.log" 2>&1 &
 pid=$!
 base="http://localhost:$port/cds/api/v1"
 until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/ping")" = "200" ]; do

@@ -62,10 +62,11 @@ class ClusterIT {
         Path war = work.resolve("cds.war");
         // Sample data; timers every 10 seconds; a watchdog every 3 s that takes over claims silent for 8 s; one
         // source a chunk with a pause after each, so that a run lasts long enough to kill its instance.
-        Deployments.sampleDataWarWith("cds.consolidation.district-day=*\ncds.consolidation.province-day=*"
+        Deployments.withTestHooks(Deployments.sampleDataWarWith("cds.consolidation.district-day=*"
+                        + "\ncds.consolidation.province-day=*"
                         + "\ncds.consolidation.hour=*\ncds.consolidation.minute=*\ncds.consolidation.second=*/10"
                         + "\ncds.consolidation.watchdog-seconds=3\ncds.consolidation.claim-stale-seconds=8"
-                        + "\ncds.consolidation.chunk-size=1\ncds.consolidation.pause-after-chunk-ms=1200")
+                        + "\ncds.consolidation.chunk-size=1\ncds.consolidation.pause-after-chunk-ms=1200"))
                 .as(ZipExporter.class).exportTo(war.toFile(), true);
         int[] grid = {freePort(), freePort()};
         String members = "tcpip:127.0.0.1:" + grid[0] + ",127.0.0.1:" + grid[1];

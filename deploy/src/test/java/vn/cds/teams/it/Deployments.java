@@ -11,8 +11,9 @@ import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
- * The WAR as built (each deployment boots a Payara Micro, so test classes share the built archive rather than
- * assembling their own).
+ * The WARs as built (each deployment boots a server, so test classes share the built archives rather than assembling
+ * their own): {@code cds.war}, the one a portal deploys, and {@code cds-demo.war}, the run command's (the same with
+ * the sample data and the demo users). Tests that need the consolidation's test hooks add them here.
  */
 final class Deployments {
 
@@ -21,16 +22,20 @@ final class Deployments {
     private Deployments() {
     }
 
-    /** Exactly the WAR a portal deploys: sample-data mode off. */
+    /** Exactly the WAR a portal deploys: no sample data, no demo users, no test hooks. */
     static WebArchive builtWar() {
-        File war = new File(System.getProperty("cds.war", "target/cds.war"));
-        return ShrinkWrap.create(ZipImporter.class, "cds.war").importFrom(war).as(WebArchive.class);
+        return imported(System.getProperty("cds.war", "target/cds.war"), "cds.war");
+    }
+
+    /** Exactly the WAR the run command starts: the portal's WAR with the sample data and the demo users. */
+    static WebArchive demoWar() {
+        return imported(System.getProperty("cds.demo-war", "target/cds-demo.war"), "cds.war");
     }
 
     /**
-     * The built WAR with sample-data mode switched on in its own configuration, on the directive's timeline: Sơn La,
-     * Vân Hồ district and its 14 communes as the directive knew them (before 1 July 2025), with demo users. The
-     * classes that test the directive's three-level world use it (TwoLevelIT carries it across the reform itself).
+     * The demo WAR on the directive's timeline: Sơn La, Vân Hồ district and its 14 communes as the directive knew
+     * them (before 1 July 2025), with demo users. The classes that test the directive's three-level world use it
+     * (TwoLevelIT carries it across the reform itself).
      */
     static WebArchive sampleDataWar() {
         return sampleDataWarWith("");
@@ -38,25 +43,33 @@ final class Deployments {
 
     /** The directive's sample-data WAR with extra configuration lines. */
     static WebArchive sampleDataWarWith(String extraConfiguration) {
-        return configured(builtWar(), true, "cds.sample-data.timeline=directive\n" + extraConfiguration);
+        return configured(demoWar(), "cds.sample-data.timeline=directive\n" + extraConfiguration);
     }
 
-    /** The sample-data WAR as the run command starts it: Sơn La's timeline up to today's two levels. */
+    /** The demo WAR as the run command starts it: Sơn La's timeline up to today's two levels. */
     static WebArchive todaysSampleDataWar() {
-        return configured(builtWar(), true, "");
+        return demoWar();
     }
 
-    /** The built WAR (sample-data mode off) with extra configuration lines, as a portal would add them. */
+    /** The portal's WAR with extra configuration lines, as a portal would add them. */
     static WebArchive builtWarWith(String extraConfiguration) {
-        return configured(builtWar(), false, extraConfiguration);
+        return configured(builtWar(), extraConfiguration);
     }
 
-    private static WebArchive configured(WebArchive war, boolean sampleData, String extraConfiguration) {
-        String config = new String(readAll(war, CONFIG), StandardCharsets.UTF_8);
-        if (sampleData) {
-            config = config.replace("cds.sample-data=false", "cds.sample-data=true");
-        }
-        config += "\n" + extraConfiguration + "\n";
+    /**
+     * The archive with the consolidation's test hooks ({@link ConsolidationTestHooks}: a pause after each chunk, a
+     * run that fails once), which its configuration then switches on.
+     */
+    static WebArchive withTestHooks(WebArchive war) {
+        return war.addClass(ConsolidationTestHooks.class);
+    }
+
+    private static WebArchive imported(String file, String name) {
+        return ShrinkWrap.create(ZipImporter.class, name).importFrom(new File(file)).as(WebArchive.class);
+    }
+
+    private static WebArchive configured(WebArchive war, String extraConfiguration) {
+        String config = new String(readAll(war, CONFIG), StandardCharsets.UTF_8) + "\n" + extraConfiguration + "\n";
         war.delete(CONFIG);
         return war.add(new StringAsset(config), CONFIG);
     }

@@ -96,7 +96,7 @@ class MonthlyReportsIT {
 
     @Deployment(testable = false)
     static WebArchive war() {
-        return Deployments.sampleDataWarWith(PORTAL.configuration()
+        return Deployments.withTestHooks(Deployments.sampleDataWarWith(PORTAL.configuration()
                 // Three sources per checkpoint, and the first run of the main month's district consolidation
                 // breaks after six sources: the test restarts it.
                 + "\ncds.consolidation.chunk-size=3\ncds.consolidation.sweep-chunk-size=3"
@@ -107,7 +107,7 @@ class MonthlyReportsIT {
                 + "\ncds.consolidation.district-day=*\ncds.consolidation.province-day=*\ncds.consolidation.hour=*"
                 + "\ncds.consolidation.minute=*\ncds.consolidation.second=*/10"
                 // The watchdog's first round is an hour away: a dead run's claim is taken over by a trigger here.
-                + "\ncds.consolidation.watchdog-seconds=3600");
+                + "\ncds.consolidation.watchdog-seconds=3600"));
     }
 
     @BeforeEach

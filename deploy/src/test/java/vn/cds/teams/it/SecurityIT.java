@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The WAR as a portal deploys it (sample-data mode off) with a portal's token issuer configured: demo users do not
+ * The WAR as a portal deploys it (cds.war: no sample data) with a portal's token issuer configured: demo users do not
  * exist, bearer tokens log in, and every response is hardened (headers, body and depth limits, CORS, no server
  * details).
  */

@@ -2,7 +2,6 @@ package vn.cds.teams.reporting.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cds.teams.reporting.domain.ReportingCalendar;
 
@@ -68,16 +67,6 @@ public class ReportingSettings {
     @ConfigProperty(name = "cds.consolidation.watchdog-seconds", defaultValue = "60")
     int watchdogSeconds;
 
-    /** Test hook, off by default: a pause after each chunk, in milliseconds, to kill an instance in mid-run. */
-    @Inject
-    @ConfigProperty(name = "cds.consolidation.pause-after-chunk-ms", defaultValue = "0")
-    int pauseAfterChunkMillis;
-
-    /** Test hook, off by default: "unitCode@period:n" (or "sweep-LEVEL@period:n"; several, comma-separated) makes the first run fail after n items. */
-    @Inject
-    @ConfigProperty(name = "cds.consolidation.fail-once")
-    Optional<String> failOnce;
-
     public ReportingCalendar calendar() {
         return new ReportingCalendar(windowStartDay, dueDay);
     }
@@ -116,13 +105,5 @@ public class ReportingSettings {
 
     public int watchdogSeconds() {
         return Math.max(1, watchdogSeconds);
-    }
-
-    public int pauseAfterChunkMillis() {
-        return Math.max(0, pauseAfterChunkMillis);
-    }
-
-    public String failOnce() {
-        return failOnce.orElse("");
     }
 }

@@ -4,6 +4,8 @@ import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.batch.runtime.context.JobContext;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -21,7 +23,8 @@ public class LineWriter extends AbstractItemWriter {
     ConsolidationStore store;
 
     @Inject
-    ConsolidationTestHooks hooks;
+    @Any
+    Instance<ChunkObserver> observers;
 
     @Inject
     JobContext job;
@@ -34,12 +37,14 @@ public class LineWriter extends AbstractItemWriter {
         if (header == null) {
             header = store.header(consolidationId);
         }
-        hooks.pause();
+        String run = header.unitCode() + "@" + header.period();
+        observers.forEach(o -> o.beforeChunk(run));
         List<ConsolidationStore.Source> sources = items.stream().map(ConsolidationStore.Source.class::cast).toList();
         store.writeLines(consolidationId, header.period(), sources);
         // Commits with the lines and the checkpoint: a claim that stops being renewed means a dead instance.
         store.renewClaim(job.getJobName(), header.unitCode(), header.period(), consolidationId);
         written += sources.size();
-        hooks.failOnce(header.unitCode() + "@" + header.period(), written);
+        int done = written;
+        observers.forEach(o -> o.afterChunk(run, done));
     }
 }

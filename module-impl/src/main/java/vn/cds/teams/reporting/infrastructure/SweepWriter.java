@@ -3,6 +3,8 @@ package vn.cds.teams.reporting.infrastructure;
 import jakarta.batch.api.BatchProperty;
 import jakarta.batch.api.chunk.AbstractItemWriter;
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.LinkedHashMap;
@@ -31,7 +33,8 @@ public class SweepWriter extends AbstractItemWriter {
     ConsolidationStore store;
 
     @Inject
-    ConsolidationTestHooks hooks;
+    @Any
+    Instance<ChunkObserver> observers;
 
     @Inject
     ReportingSettings settings;
@@ -42,13 +45,14 @@ public class SweepWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        hooks.pause();
         List<ConsolidationStore.Header> revisions = items.stream().map(ConsolidationStore.Header.class::cast).toList();
+        String period = revisions.get(0).period();
+        String run = "sweep-" + level + "@" + period;
+        observers.forEach(o -> o.beforeChunk(run));
         Map<String, List<ConsolidationStore.Source>> sources = store.sourcesOf(
                 revisions.stream().map(ConsolidationStore.Header::unitCode).toList());
         Map<String, List<ConsolidationStore.Source>> byRevision = new LinkedHashMap<>();
         revisions.forEach(r -> byRevision.put(r.id(), sources.get(r.unitCode())));
-        String period = revisions.get(0).period();
         store.writeLines(period, byRevision);
         List<String> ids = List.copyOf(byRevision.keySet());
         store.complete(ids);
@@ -60,6 +64,7 @@ public class SweepWriter extends AbstractItemWriter {
             renewed = System.nanoTime();
         }
         done += ids.size();
-        hooks.failOnce("sweep-" + level + "@" + period, done);
+        int doneSoFar = done;
+        observers.forEach(o -> o.afterChunk(run, doneSoFar));
     }
 }

@@ -11,11 +11,11 @@ import vn.cds.teams.api.security.CdsRoles;
 import vn.cds.teams.common.text.VietnameseText;
 
 /**
- * Sample-data mode ({@code cds.sample-data=true}, env CDS_SAMPLE_DATA; off unless the run command sets it): Sơn La
- * province, Vân Hồ district and its 14 communes as of 2022 (official codes and names), with demo users; then, on
- * the {@code today} timeline ({@code cds.sample-data.timeline}, the default), Sơn La carried across 1 July 2025
- * (its units of March 2025, resolution 1681/NQ-UBTVQH15, its 75 units of today). The {@code directive} timeline
- * stops before the reform: Sơn La as the directive knew it, and nothing else.
+ * The sample data of the demo WAR ({@code cds-demo.war}, which the run command starts; never in the portal's
+ * {@code cds.war}): Sơn La province, Vân Hồ district and its 14 communes as of 2022 (official codes and names), with
+ * demo users; then, on the {@code today} timeline ({@code cds.sample-data.timeline}, the default), Sơn La carried
+ * across 1 July 2025 (its units of March 2025, resolution 1681/NQ-UBTVQH15, its 75 units of today). The
+ * {@code directive} timeline stops before the reform: Sơn La as the directive knew it, and nothing else.
  */
 @ApplicationScoped
 public class SampleData {
@@ -42,10 +42,6 @@ public class SampleData {
 
     /** Sơn La's communes and wards of today (code, official name), from the merges: 75. */
     public static final Map<String, String> TODAYS_COMMUNES = todaysCommunes();
-
-    @Inject
-    @ConfigProperty(name = "cds.sample-data", defaultValue = "false")
-    boolean enabled;
 
     @Inject
     @ConfigProperty(name = "cds.sample-data.timeline", defaultValue = TODAY)
@@ -111,10 +107,6 @@ public class SampleData {
         communes.put("04057", "Xã Xuân Nha");
         communes.put("04058", "Xã Tân Xuân");
         return Map.copyOf(communes);
-    }
-
-    public boolean enabled() {
-        return enabled;
     }
 
     /** The slug of a commune for user names: "Xã Liên Hoà" gives "lienhoa". */

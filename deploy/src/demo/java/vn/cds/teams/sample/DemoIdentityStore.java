@@ -1,4 +1,4 @@
-package vn.cds.teams.common.security;
+package vn.cds.teams.sample;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,21 +7,20 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.Set;
-import vn.cds.teams.sample.SampleData;
 
 /**
- * The demo users (password {@code demo}) of sample-data mode. Outside that mode this store validates nobody, so
- * the users do not exist. Their groups are a role plus {@code unit:<code>}, the same shape a portal grants.
+ * The demo users (password {@code demo}) of the demo WAR. It is not in the WAR a portal deploys, so there the users
+ * do not exist. Their groups are a role plus {@code unit:<code>}, the same shape a portal grants.
  */
 @ApplicationScoped
-public class SampleIdentityStore implements IdentityStore {
+public class DemoIdentityStore implements IdentityStore {
 
     @Inject
     SampleData sampleData;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
-        if (!sampleData.enabled() || !(credential instanceof UsernamePasswordCredential login)) {
+        if (!(credential instanceof UsernamePasswordCredential login)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         if (!"demo".equals(login.getPasswordAsString())) {

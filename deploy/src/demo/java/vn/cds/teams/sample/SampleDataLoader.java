@@ -28,7 +28,7 @@ import vn.cds.teams.units.domain.RuleParameters;
 import vn.cds.teams.units.domain.UnitSuccession;
 
 /**
- * Loads the sample data at start-up in sample-data mode, once: what exists already is left as it is, so a
+ * Loads the sample data at start-up of the demo WAR, once: what exists already is left as it is, so a
  * restart on the same database changes nothing. People and phone numbers are invented (every given name carries
  * "Mẫu", every phone is 09000xxxxx).
  *
@@ -80,9 +80,6 @@ public class SampleDataLoader {
 
     @PostConstruct
     void load() {
-        if (!sampleData.enabled()) {
-            return;
-        }
         AdministrativeUnit province = unit(SampleData.PROVINCE_CODE, SampleData.PROVINCE_NAME, UnitLevel.PROVINCE, null);
         AdministrativeUnit district = unit(SampleData.DISTRICT_CODE, SampleData.DISTRICT_NAME, UnitLevel.DISTRICT, province);
         SampleData.COMMUNES.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(entry -> {
