@@ -757,15 +757,8 @@ class MonthlyReportsIT {
         int annex = text.indexOf(heading);
         assertTrue(annex > 0, text);
         String annexText = text.substring(annex).replace('\n', ' ');
-        for (JsonObject child : api.get(user, "api/v1/units?parent=" + unit).array().getValuesAs(JsonObject.class)) {
-            assertTrue(annexText.contains(" " + child.getString("name") + " "), child + " in: " + annexText);
-        }
-        String totalsRow = annexText.substring(annexText.indexOf("Tổng cộng"));
-        assertTrue(totalsRow.startsWith("Tổng cộng " + consolidated.getInt("teams") + " "
-                + consolidated.getInt("members") + " "), totalsRow + " vs " + consolidated);
-        java.text.NumberFormat figures = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"));
-        consolidated.getJsonObject("totals").forEach((code, amount) -> assertTrue(totalsRow.contains(" "
-                + figures.format(((jakarta.json.JsonNumber) amount).longValue())), code + " total in " + totalsRow));
+        Annexes.assertSourcesAndTotals(annexText,
+                api.get(user, "api/v1/units?parent=" + unit).array().getValuesAs(JsonObject.class), consolidated);
         return annexText;
     }
 

@@ -39,6 +39,9 @@ class StrictInputIT extends SampleDataIT {
         assertProblem(422, "size", api.get("vanho.canbo", "api/v1/teams?unit=04048&size=abc"));
         assertProblem(422, "page", api.get("vanho.canbo", "api/v1/teams?unit=04048&page=1.5"));
         assertProblem(422, "state", api.get("vanho.canbo", "api/v1/membership-requests?unit=04048&state=bogus"));
+        // A NUL (which PostgreSQL refuses in any text: a 500 there before) or a bidi override in a parameter.
+        assertProblem(422, "q", api.get("vanho.canbo", "api/v1/teams?unit=04048&q=a%00b"));
+        assertProblem(422, "unit", api.get("vanho.canbo", "api/v1/teams?unit=04048%E2%80%AE"));
     }
 
     @Test

@@ -382,16 +382,8 @@ class TwoLevelIT extends SampleDataIT {
         int annex = august.indexOf("PHỤ LỤC KẾT QUẢ CỦA TỪNG XÃ");
         assertTrue(annex > 0, august);
         String annexText = august.substring(annex);
-        for (JsonObject commune : api.get(ADMIN, "api/v1/units?parent=14&on=2025-08-01").array()
-                .getValuesAs(JsonObject.class)) {
-            assertTrue(annexText.contains(" " + commune.getString("name") + " "), commune + " in: " + annexText);
-        }
-        String totalsRow = annexText.substring(annexText.indexOf("Tổng cộng"));
-        assertTrue(totalsRow.startsWith("Tổng cộng " + consolidated.getInt("teams") + " "
-                + consolidated.getInt("members") + " "), totalsRow + " vs " + consolidated);
-        java.text.NumberFormat figures = java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("vi"));
-        consolidated.getJsonObject("totals").forEach((code, amount) -> assertTrue(totalsRow.contains(" "
-                + figures.format(((jakarta.json.JsonNumber) amount).longValue())), code + " total in " + totalsRow));
+        Annexes.assertSourcesAndTotals(annexText, api.get(ADMIN, "api/v1/units?parent=14&on=2025-08-01").array()
+                .getValuesAs(JsonObject.class), consolidated);
         // May 2024 of the district, as it was: its office, the directive's name.
         String may = pdfText("vanho.phong", "unit=128&period=" + OLD_MONTH);
         assertTrue(may.contains("PHÒNG VĂN HÓA VÀ THÔNG TIN") && may.contains("TỔ CHUYỂN ĐỔI SỐ CỘNG ĐỒNG"), may);
