@@ -44,9 +44,12 @@ class ImportIT extends SampleDataIT {
         assertEquals(200, dryRun.status(), dryRun.body());
         JsonObject dry = dryRun.json();
         assertEquals(0, dry.getJsonArray("problems").size(), dry.toString());
-        // The sample data's six teams of Vân Hồ, and any another class added on a shared PostgreSQL database.
-        assertEquals(teams("04048").size(), dry.getJsonArray("changes").size());
-        assertTrue(teams("04048").size() >= 6);
+        // The sample data's six teams of Vân Hồ, and any another class added on a shared PostgreSQL database; the
+        // list (F1) holds the teams in being, not the dissolved ones (another class dissolves one there).
+        List<JsonObject> inBeing = teams("04048").stream().filter(t -> !"DISSOLVED".equals(t.getString("status")))
+                .toList();
+        assertEquals(inBeing.size(), dry.getJsonArray("changes").size());
+        assertTrue(inBeing.size() >= 6);
         dry.getJsonArray("changes").getValuesAs(JsonObject.class)
                 .forEach(c -> assertEquals("NONE", c.getString("action"), c.toString()));
         var applied = upload("vanho.canbo", "04048", false, "f1.xlsx", f1.body());
