@@ -85,6 +85,13 @@ public class MembershipRequest {
     @Column(name = "created_at")
     private Instant createdAt;
 
+    /**
+     * Team and phone while a JOIN is open, else null: the database's unique index on it keeps one open request per
+     * person and team even when two identical requests arrive in the same instant (the loser gets a 409).
+     */
+    @Column(name = "open_join_key")
+    private String openJoinKey;
+
     @OneToMany(mappedBy = "request", cascade = CascadeType.ALL)
     @OrderBy("sequence")
     private List<RequestEvent> history = new ArrayList<>();
@@ -108,6 +115,7 @@ public class MembershipRequest {
         }
         MembershipRequest request = new MembershipRequest(team, RequestType.JOIN, reason, filedBy);
         request.person = Person.of(applicant);
+        request.keepOpenJoinKey();
         return request;
     }
 
@@ -198,10 +206,15 @@ public class MembershipRequest {
                 state);
     }
 
-    /** One commune team and one village team at most: another active membership at the team's level excludes. */
     private void record(RequestState reached, String by, String why) {
         this.state = reached;
         history.add(new RequestEvent(this, history.size() + 1, reached, by, why));
+        keepOpenJoinKey();
+    }
+
+    private void keepOpenJoinKey() {
+        boolean open = state == RequestState.SUBMITTED || state == RequestState.ENDORSED;
+        openJoinKey = type == RequestType.JOIN && open && person != null ? team.id() + ":" + person.phone() : null;
     }
 
     private static void requireEstablished(Team team) {
