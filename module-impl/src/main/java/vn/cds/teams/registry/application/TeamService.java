@@ -39,6 +39,7 @@ import vn.cds.teams.common.security.Jurisdiction;
 import vn.cds.teams.common.security.UnitPlaces;
 import vn.cds.teams.common.text.VietnameseText;
 import vn.cds.teams.api.registry.DissolutionInput;
+import vn.cds.teams.registry.domain.DecisionScan;
 import vn.cds.teams.registry.domain.Dissolution;
 import vn.cds.teams.registry.domain.DecisionScanFile;
 import vn.cds.teams.registry.domain.EstablishmentDecision;
@@ -264,26 +265,24 @@ public class TeamService {
     public Scan scan(String id, Decision decision) {
         Team team = require(requireId(id));
         String number;
-        String scanType;
-        String sha256;
+        DecisionScan onFile;
         if (decision == Decision.ESTABLISHMENT) {
             EstablishmentDecision d = team.establishment();
             number = d == null ? null : d.number();
-            scanType = d == null ? null : d.scanType();
-            sha256 = d == null ? null : d.scanSha256();
+            onFile = d == null ? null : d.scan();
         } else {
             Dissolution d = team.dissolution();
             number = d == null ? null : d.number();
-            scanType = d == null ? null : d.scanType();
-            sha256 = d == null ? null : d.scanSha256();
+            onFile = d == null ? null : d.scan();
         }
-        DecisionScanFile file = scanType == null ? null
+        DecisionScanFile file = onFile == null ? null
                 : em.find(DecisionScanFile.class, DecisionScanFile.idOf(team.id(), decision.name()));
         if (file == null) {
             throw DomainException.notFound("decision.scan-not-found", id);
         }
-        ScanType type = ScanType.ofMediaType(scanType).orElseThrow();
-        return new Scan(type.mediaType(), "Quyết định " + number + "." + type.extension(), sha256, file.content());
+        ScanType type = ScanType.ofMediaType(onFile.type()).orElseThrow();
+        return new Scan(type.mediaType(), "Quyết định " + number + "." + type.extension(), onFile.sha256(),
+                file.content());
     }
 
     /** A scan as stored: its type, a file name for the download, its SHA-256 in hex and its bytes. */

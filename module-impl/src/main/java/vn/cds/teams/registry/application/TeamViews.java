@@ -6,6 +6,7 @@ import vn.cds.teams.api.registry.MemberView;
 import vn.cds.teams.api.registry.TeamSummary;
 import vn.cds.teams.api.registry.TeamView;
 import vn.cds.teams.api.registry.DissolutionView;
+import vn.cds.teams.registry.domain.DecisionScan;
 import vn.cds.teams.registry.domain.Dissolution;
 import vn.cds.teams.registry.domain.EstablishmentDecision;
 import vn.cds.teams.registry.domain.Member;
@@ -28,13 +29,15 @@ final class TeamViews {
                 t.status(), t.memberCount(), t.collaboratorCount(), size.minimum(), size.maximum(),
                 t.isIncomplete(size), t.leaderName() == null, t.isDeputyVacant(), t.leaderName(),
                 d == null ? null : new EstablishmentDecisionView(d.number(), d.date(), d.signer(), d.recordedBy(),
-                        d.scanType() == null ? null : new DecisionScanView(d.scanType(), d.scanSize(),
-                                d.scanSha256(), d.scanBy(), d.scanAt())),
+                        view(d.scan())),
                 end == null || end.dissolvedOn() == null ? null
                         : new DissolutionView(end.dissolvedOn(), end.number(), end.date(), end.signer(),
-                        end.scanType() == null ? null : new DecisionScanView(end.scanType(), end.scanSize(),
-                                end.scanSha256(), end.scanBy(), end.scanAt())),
+                        view(end.scan())),
                 t.version());
+    }
+
+    private static DecisionScanView view(DecisionScan scan) {
+        return scan == null ? null : new DecisionScanView(scan.type(), scan.size(), scan.sha256(), scan.by(), scan.at());
     }
 
     static TeamSummary summary(TeamListing t) {

@@ -1,7 +1,9 @@
 package vn.cds.teams.registry.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import java.time.LocalDate;
 
 /**
@@ -23,21 +25,14 @@ public class Dissolution {
     @Column(name = "dissolution_signer")
     private String signer;
 
-    /** The signed decision's scan: its type, size and SHA-256 (the bytes are a {@link DecisionScanFile}). */
-    @Column(name = "dissolution_scan_type")
-    private String scanType;
-
-    @Column(name = "dissolution_scan_size")
-    private Long scanSize;
-
-    @Column(name = "dissolution_scan_sha256")
-    private String scanSha256;
-
-    @Column(name = "dissolution_scan_by")
-    private String scanBy;
-
-    @Column(name = "dissolution_scan_at")
-    private java.time.Instant scanAt;
+    /** The signed paper's scan, if one is on file. */
+    @Embedded
+    @AttributeOverride(name = "type", column = @Column(name = "dissolution_scan_type"))
+    @AttributeOverride(name = "size", column = @Column(name = "dissolution_scan_size"))
+    @AttributeOverride(name = "sha256", column = @Column(name = "dissolution_scan_sha256"))
+    @AttributeOverride(name = "by", column = @Column(name = "dissolution_scan_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "dissolution_scan_at"))
+    private DecisionScan scan;
 
     protected Dissolution() {
     }
@@ -66,33 +61,13 @@ public class Dissolution {
     /** The same dissolution with its decision's scan attached (a new value, so that the team's version moves on). */
     public Dissolution withScan(ScanType type, long size, String sha256, String by, java.time.Instant at) {
         Dissolution dissolution = of(dissolvedOn, number, date, signer);
-        dissolution.scanType = type.mediaType();
-        dissolution.scanSize = size;
-        dissolution.scanSha256 = sha256;
-        dissolution.scanBy = by;
-        dissolution.scanAt = at;
+        dissolution.scan = DecisionScan.of(type, size, sha256, by, at);
         return dissolution;
     }
 
     /** Null when no scan is on file. */
-    public String scanType() {
-        return scanType;
-    }
-
-    public Long scanSize() {
-        return scanSize;
-    }
-
-    public String scanSha256() {
-        return scanSha256;
-    }
-
-    public String scanBy() {
-        return scanBy;
-    }
-
-    public java.time.Instant scanAt() {
-        return scanAt;
+    public DecisionScan scan() {
+        return DecisionScan.orNull(scan);
     }
 
     public LocalDate dissolvedOn() {

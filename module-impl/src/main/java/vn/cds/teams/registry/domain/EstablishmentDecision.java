@@ -1,7 +1,9 @@
 package vn.cds.teams.registry.domain;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import jakarta.persistence.Embedded;
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -24,21 +26,14 @@ public class EstablishmentDecision {
     @Column(name = "decision_recorded_at")
     private Instant recordedAt;
 
-    /** The signed paper's scan: its type, size and SHA-256 (the bytes are a {@link DecisionScanFile}). */
-    @Column(name = "decision_scan_type")
-    private String scanType;
-
-    @Column(name = "decision_scan_size")
-    private Long scanSize;
-
-    @Column(name = "decision_scan_sha256")
-    private String scanSha256;
-
-    @Column(name = "decision_scan_by")
-    private String scanBy;
-
-    @Column(name = "decision_scan_at")
-    private Instant scanAt;
+    /** The signed paper's scan, if one is on file. */
+    @Embedded
+    @AttributeOverride(name = "type", column = @Column(name = "decision_scan_type"))
+    @AttributeOverride(name = "size", column = @Column(name = "decision_scan_size"))
+    @AttributeOverride(name = "sha256", column = @Column(name = "decision_scan_sha256"))
+    @AttributeOverride(name = "by", column = @Column(name = "decision_scan_by"))
+    @AttributeOverride(name = "at", column = @Column(name = "decision_scan_at"))
+    private DecisionScan scan;
 
     protected EstablishmentDecision() {
     }
@@ -63,33 +58,13 @@ public class EstablishmentDecision {
         decision.signer = signer;
         decision.recordedBy = recordedBy;
         decision.recordedAt = recordedAt;
-        decision.scanType = type.mediaType();
-        decision.scanSize = size;
-        decision.scanSha256 = sha256;
-        decision.scanBy = by;
-        decision.scanAt = at;
+        decision.scan = DecisionScan.of(type, size, sha256, by, at);
         return decision;
     }
 
     /** Null when no scan is on file. */
-    public String scanType() {
-        return scanType;
-    }
-
-    public Long scanSize() {
-        return scanSize;
-    }
-
-    public String scanSha256() {
-        return scanSha256;
-    }
-
-    public String scanBy() {
-        return scanBy;
-    }
-
-    public Instant scanAt() {
-        return scanAt;
+    public DecisionScan scan() {
+        return DecisionScan.orNull(scan);
     }
 
     public String number() {
