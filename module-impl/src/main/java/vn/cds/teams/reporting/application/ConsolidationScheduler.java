@@ -13,6 +13,7 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.logging.Level;
@@ -50,6 +51,9 @@ public class ConsolidationScheduler {
     TimerService timers;
 
     @Inject
+    Clock clock;
+
+    @Inject
     ReportingSettings settings;
 
     @Inject
@@ -85,7 +89,7 @@ public class ConsolidationScheduler {
             return;
         }
         ConsolidationLevel level = ConsolidationLevel.valueOf((String) timer.getInfo());
-        run(level, Period.of(LocalDate.now(TeamService.VIETNAM)));
+        run(level, Period.of(LocalDate.now(clock)));
     }
 
     /** This instance in logs and audit: its host name and process id, standard Java, no server API. */

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.Date;
 import java.util.HashSet;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,6 @@ import vn.cds.teams.common.domain.DomainException;
 import vn.cds.teams.common.domain.Validation;
 import vn.cds.teams.common.security.CurrentCaller;
 import vn.cds.teams.common.security.Jurisdiction;
-import vn.cds.teams.registry.application.TeamService;
 import vn.cds.teams.reporting.domain.Period;
 import vn.cds.teams.reporting.infrastructure.ConsolidationJobs;
 import vn.cds.teams.reporting.infrastructure.ConsolidationStore;
@@ -60,6 +60,9 @@ public class ConsolidationService {
     private static final String SCOPE_SEPARATOR = ",";
 
     private static final Logger LOG = Logger.getLogger(ConsolidationService.class.getName());
+
+    @Inject
+    Clock clock;
 
     @Inject
     UnitService units;
@@ -103,7 +106,7 @@ public class ConsolidationService {
         Validation validation = new Validation();
         validation.required("level", request.level());
         validation.throwIfInvalid();
-        Period period = Period.parse(request.period()).requireBegun(LocalDate.now(TeamService.VIETNAM));
+        Period period = Period.parse(request.period()).requireBegun(LocalDate.now(clock));
         requireLevel(unit, request.level());
         requireRole(request.level());
         long execution = launch(request.level(), unit.code(), period, caller.name()).orElseThrow(() ->
@@ -126,7 +129,7 @@ public class ConsolidationService {
         Validation validation = new Validation();
         validation.required("level", request.level());
         validation.throwIfInvalid();
-        Period period = Period.parse(request.period()).requireBegun(LocalDate.now(TeamService.VIETNAM));
+        Period period = Period.parse(request.period()).requireBegun(LocalDate.now(clock));
         requireRole(request.level());
         List<String> candidates = store.unitsOfLevel(request.level(), prefixes, period);
         if (candidates.isEmpty()) {
