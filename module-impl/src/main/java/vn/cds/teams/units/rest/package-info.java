@@ -1,2 +1,2 @@
-/** The REST resource of administrative units and rule parameters. */
+/** The REST resources of administrative units and rule parameters, and of the caller's own login with its top units. */
 package vn.cds.teams.units.rest;

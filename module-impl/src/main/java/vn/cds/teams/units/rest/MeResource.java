@@ -1,4 +1,4 @@
-package vn.cds.teams.common.rest;
+package vn.cds.teams.units.rest;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
