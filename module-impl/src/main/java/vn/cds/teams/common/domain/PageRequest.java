@@ -1,5 +1,6 @@
 package vn.cds.teams.common.domain;
 
+import java.util.function.LongSupplier;
 
 /** Page number (from 0) and size (1 to 200, 20 by default) as the caller asked, checked. */
 public record PageRequest(int page, int size) {
@@ -24,5 +25,14 @@ public record PageRequest(int page, int size) {
     /** The first row of the page; a page far beyond any end starts past every row (an empty page, no overflow). */
     public int offset() {
         return (int) Math.min((long) page * size, Integer.MAX_VALUE - MAX_SIZE);
+    }
+
+    /**
+     * The total over all pages: a page that is not full and not past the end is the last one, so the total is known
+     * without counting (the one page of most communes' lists); otherwise {@code count} is asked.
+     */
+    public long total(int rowsOnPage, LongSupplier count) {
+        return rowsOnPage < size && (rowsOnPage > 0 || offset() == 0) ? (long) offset() + rowsOnPage
+                : count.getAsLong();
     }
 }

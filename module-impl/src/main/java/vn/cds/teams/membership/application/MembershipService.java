@@ -147,7 +147,7 @@ public class MembershipService {
         rows.setHint("eclipselink.batch", "r.history");
         List<MembershipRequestView> items = rows.setFirstResult(page.offset()).setMaxResults(page.size())
                 .getResultStream().map(MembershipViews::view).toList();
-        return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+        return new Page<>(items, page.total(items.size(), count::getSingleResult), page.page(), page.size());
     }
 
     /** The leader introduces the request; the commune officer may do so for the leader, recorded as such. */

@@ -184,7 +184,7 @@ public class TeamService {
         }
         List<TeamSummary> items = rows.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList()
                 .stream().map(TeamViews::summary).toList();
-        return new Page<>(items, count.getSingleResult(), page.page(), page.size());
+        return new Page<>(items, page.total(items.size(), count::getSingleResult), page.page(), page.size());
     }
 
     public TeamView update(String id, Long ifMatch, TeamInput input) {
