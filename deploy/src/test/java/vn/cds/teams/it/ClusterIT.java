@@ -31,6 +31,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Two Payara Micro instances in one Payara (Hazelcast) cluster on one PostgreSQL database, each hit directly
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * the last committed chunk, with the right totals. Runs in the PostgreSQL pass only (an in-memory H2 database is
  * not shared between processes). Not Arquillian: it starts and kills the server processes itself.
  */
+@ExtendWith(ItDatabase.class)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
@@ -360,7 +362,7 @@ class ClusterIT {
                     Integer.toString(http), "--name", name, "--clustername", CLUSTER, "--clustermode", members,
                     "--startport", Integer.toString(gridPort), "--nohostaware",
                     "--prebootcommandfile", "src/main/payara/preboot.asadmin",
-                    "--postbootcommandfile", "target/test-classes/postboot-postgresql.asadmin",
+                    "--postbootcommandfile", ItDatabase.serverCommandsFile().toString(),
                     "--addLibs", "target/server/postgresql.jar", "--deploy", war.toString()));
             Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
                     .start();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -13,7 +14,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The WARs as built (each deployment boots a server, so test classes share the built archives rather than assembling
  * their own): {@code cds.war}, the one a portal deploys, and {@code cds-demo.war}, the run command's (the same with
- * the sample data and the demo users). Tests that need the consolidation's test hooks add them here.
+ * the sample data and the demo users). Tests that need the consolidation's test hooks add them here; a class with
+ * a {@link ClockAt} gets the tests' clock. Building a class's archive also writes the post-boot commands its server
+ * boots with, for the class's own database ({@link ItDatabase}).
  */
 final class Deployments {
 
@@ -64,8 +67,15 @@ final class Deployments {
         return war.addClass(ConsolidationTestHooks.class);
     }
 
+    /**
+     * The built archive, with the tests' clock ({@link TestClock}) when the running class has a {@link ClockAt}.
+     * The post-boot commands of the class's server are written first, for its own database.
+     */
     private static WebArchive imported(String file, String name) {
-        return ShrinkWrap.create(ZipImporter.class, name).importFrom(new File(file)).as(WebArchive.class);
+        ItDatabase.writeServerCommands();
+        WebArchive war = ShrinkWrap.create(ZipImporter.class, name).importFrom(new File(file)).as(WebArchive.class);
+        return ItDatabase.clockStart().map(start -> configured(war.addClass(TestClock.class),
+                TestClock.START + "=" + start + "\n" + TestClock.MADE + "=" + Instant.now())).orElse(war);
     }
 
     private static WebArchive configured(WebArchive war, String extraConfiguration) {

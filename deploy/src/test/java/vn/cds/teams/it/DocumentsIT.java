@@ -42,7 +42,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * configures a signing keystore made here with a throw-away certificate for Vân Hồ (04048) only: its documents are
  * signed (pdfsig judges them), Quang Minh's (04042) are issued unsigned. A decision's scan is limited to 512 KiB here.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ItDatabase.class, ArquillianExtension.class})
 @RunAsClient
 class DocumentsIT {
 

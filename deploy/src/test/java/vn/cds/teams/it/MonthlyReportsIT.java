@@ -60,7 +60,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * random per run, so a PostgreSQL database kept from an earlier run does not disturb it); lateness is driven by a
  * campaign's one-off deadline (R14), not by the clock. Users of units made here log in with a portal's bearer token.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ItDatabase.class, ArquillianExtension.class})
 @RunAsClient
 class MonthlyReportsIT {
 

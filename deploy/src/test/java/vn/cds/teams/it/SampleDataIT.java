@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * End-to-end tests against the built demo WAR (Sơn La, Vân Hồ district, demo users), as a client.
  * Each subclass boots one Payara Micro, so a feature keeps its tests in one class.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ItDatabase.class, ArquillianExtension.class})
 @RunAsClient
 abstract class SampleDataIT {
 

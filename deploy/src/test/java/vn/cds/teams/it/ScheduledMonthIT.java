@@ -2,14 +2,11 @@ package vn.cds.teams.it;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.Duration;
-import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -20,16 +17,22 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The timers of a portal whose units are not there yet (a fresh database, no sample data): the firings that find
- * no district must leave the month open, so that the first firing after the units arrive consolidates it. H2 pass
- * only (excluded from the PostgreSQL pass in deploy/pom.xml): that pass shares its database with the other
- * classes, whose units and timers have already taken this month's claims.
+ * The timers of a portal whose units are not there yet (a database of its own, no sample data): the firings that
+ * find no district must leave the month open, so that the first firing after the units arrive consolidates it.
+ * Whether a firing sees no unit or all of them is settled by construction, not by timing: a firing takes the month's
+ * claim only when the level has units, and the province, the district and its commune arrive in one catalogue load,
+ * one transaction, so no firing can see the district without its commune. The month is the tests' clock's, set
+ * here, so a run across midnight at a month's end reads the same month as the timers.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ItDatabase.class, ArquillianExtension.class})
+@ClockAt(ScheduledMonthIT.MONTH + "-15T08:00")
 @RunAsClient
 class ScheduledMonthIT {
 
     static final PortalTokens PORTAL = new PortalTokens("https://portal.example.vn");
+
+    /** The month of the tests' clock ({@link ClockAt}): the timers' "this month". */
+    static final String MONTH = "2026-04";
 
     /** Province, district and commune in one catalogue: one transaction, so no firing sees a district alone. */
     private static final String CATALOGUE = """
@@ -52,12 +55,10 @@ class ScheduledMonthIT {
 
     @Test
     void firingsBeforeTheUnitsExistLeaveTheMonthToALaterFiring() {
-        // The suite runs this class in the H2 pass only (deploy/pom.xml); this guards a run named on the command line.
-        assumeTrue("h2".equals(System.getProperty("cds.it.db")), "needs a database without units");
         Api api = new Api(deployment);
         String admin = PORTAL.token("portal-admin", List.of("PORTAL_ADMIN"), 300);
         String officer = PORTAL.token("phong.hengio", List.of("DISTRICT_OFFICER", "unit:910"), 300);
-        String month = YearMonth.now(ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String month = MONTH;
         // Five seconds of firings (one a second per level) while the database has no unit.
         await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10)).until(() -> api.send(null,
                 HttpRequest.newBuilder(api.uri("api/v1/units/91")).header("Authorization", "Bearer " + admin).GET(),

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * exist, bearer tokens log in, and every response is hardened (headers, body and depth limits, CORS, no server
  * details).
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ItDatabase.class, ArquillianExtension.class})
 @RunAsClient
 class SecurityIT {
 

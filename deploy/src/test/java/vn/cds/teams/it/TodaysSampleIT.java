@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
  * bundled rows of the shared files. Checks the issue's "done when" on the run command against those files (the
  * national copies under the tests' data), and the demo users of today's and of the old units.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ItDatabase.class, ArquillianExtension.class})
 @RunAsClient
 class TodaysSampleIT {
 

@@ -61,7 +61,7 @@ public class DashboardService {
         if (unit.level() == UnitLevel.VILLAGE) {
             new Validation().add("code", "field.dashboard-unit").throwIfInvalid();
         }
-        LocalDate today = UnitService.today();
+        LocalDate today = units.today();
         DashboardRange range = DashboardRange.parse(from, to, today);
         List<Unit> lives = store.lives(unit.officialCode()).stream()
                 .filter(u -> u.level() == unit.level() && jurisdiction.covers(u.path())).toList();

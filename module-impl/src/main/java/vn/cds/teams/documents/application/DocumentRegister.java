@@ -9,7 +9,6 @@ import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -25,7 +24,6 @@ import vn.cds.teams.documents.domain.DocumentCounter;
 import vn.cds.teams.documents.domain.IssuedDocument;
 import vn.cds.teams.documents.domain.IssuedDocumentFile;
 import vn.cds.teams.documents.infrastructure.SigningKeys;
-import vn.cds.teams.registry.application.TeamService;
 import vn.cds.teams.reporting.application.MonthlyReportExport;
 import vn.cds.teams.reporting.application.TeamListExport;
 import vn.cds.teams.reports.DocumentFrame;
@@ -43,10 +41,12 @@ import vn.cds.teams.units.domain.AdministrativeUnit;
 @Transactional
 public class DocumentRegister {
 
-    private static final Clock CLOCK = Clock.system(TeamService.VIETNAM);
 
     @PersistenceContext(unitName = "cds")
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     UnitService units;
@@ -87,7 +87,7 @@ public class DocumentRegister {
         Content content = input.kind() == DocumentKind.DS ? list(input.unitCode()) : report(input.unitCode(),
                 input.period());
         AdministrativeUnit unit = content.unit();
-        LocalDate today = LocalDate.now(CLOCK);
+        LocalDate today = LocalDate.now(clock);
         int number = nextNumber(unit.code(), today.getYear(), input.kind());
         DocumentFrame frame = settings.frame(unit, input.kind(), today, number, content.namesOn());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
@@ -97,11 +97,11 @@ public class DocumentRegister {
         SigningKeys.Signer signer = keys.forUnit(unit.code()).orElse(null);
         if (signer != null) {
             String name = frame.signerName() != null ? frame.signerName() : frame.issuingBody();
-            bytes = signer.signer().sign(bytes, spot, name, frame.placeName(), ZonedDateTime.now(CLOCK));
+            bytes = signer.signer().sign(bytes, spot, name, frame.placeName(), ZonedDateTime.now(clock));
         }
         IssuedDocument document = IssuedDocument.issue(unit.code(), input.kind(), today, number,
                 frame.symbol(), content.period(), caller.name(),
-                Instant.now(CLOCK), content.fileName() + " số " + number + "." + ReportFormat.PDF.fileExtension(),
+                clock.instant(), content.fileName() + " số " + number + "." + ReportFormat.PDF.fileExtension(),
                 ReportFormat.PDF.mediaType(), bytes,
                 signer == null ? null : signer.subject());
         em.persist(document);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -19,7 +20,6 @@ import vn.cds.teams.common.domain.Versioned;
 import vn.cds.teams.common.security.Jurisdiction;
 import vn.cds.teams.documents.domain.DocumentSettings;
 import vn.cds.teams.documents.domain.Issuer;
-import vn.cds.teams.registry.application.TeamService;
 import vn.cds.teams.reports.DocumentFrame;
 import vn.cds.teams.units.application.UnitService;
 import vn.cds.teams.units.domain.AdministrativeUnit;
@@ -35,6 +35,9 @@ public class DocumentSettingsService {
 
     @PersistenceContext(unitName = "cds")
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     UnitService units;
@@ -106,13 +109,13 @@ public class DocumentSettingsService {
     /** A draft's frame dated today. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public DocumentFrame draft(AdministrativeUnit unit, DocumentKind kind) {
-        return frame(unit, kind, LocalDate.now(TeamService.VIETNAM), null);
+        return frame(unit, kind, LocalDate.now(clock), null);
     }
 
     /** A draft's frame dated today, with the office names of {@code namesOn} (see {@link #frame}). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public DocumentFrame draft(AdministrativeUnit unit, DocumentKind kind, LocalDate namesOn) {
-        return frame(unit, kind, LocalDate.now(TeamService.VIETNAM), null, namesOn);
+        return frame(unit, kind, LocalDate.now(clock), null, namesOn);
     }
 
     /** Documents are issued in a unit's own name only: a district officer does not number a commune's list. */
@@ -136,7 +139,7 @@ public class DocumentSettingsService {
     }
 
     private DocumentSettings defaults(AdministrativeUnit unit, DocumentKind kind) {
-        return DocumentSettings.defaults(unit.code(), kind, bodies.of(unit, kind, LocalDate.now(TeamService.VIETNAM)));
+        return DocumentSettings.defaults(unit.code(), kind, bodies.of(unit, kind, LocalDate.now(clock)));
     }
 
     private static DocumentSettingsView view(DocumentSettings s) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +29,6 @@ import vn.cds.teams.imports.domain.ImportPlanner;
 import vn.cds.teams.imports.domain.ListHeader;
 import vn.cds.teams.imports.domain.ListRow;
 import vn.cds.teams.imports.infrastructure.ListFileReader;
-import vn.cds.teams.registry.application.TeamService;
 import vn.cds.teams.registry.domain.Member;
 import vn.cds.teams.registry.domain.MemberDetails;
 import vn.cds.teams.registry.domain.Team;
@@ -47,6 +47,9 @@ public class ImportService {
 
     @PersistenceContext(unitName = "cds")
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     UnitService units;
@@ -130,7 +133,7 @@ public class ImportService {
     }
 
     private void apply(ImportPlan plan, AdministrativeUnit commune, TeamSize size) {
-        LocalDate today = LocalDate.now(TeamService.VIETNAM);
+        LocalDate today = LocalDate.now(clock);
         Map<String, Team> teams = teamsOf(commune).stream().collect(Collectors.toMap(t -> t.unit().code(),
                 Function.identity()));
         for (ImportPlan.Step step : plan.steps()) {

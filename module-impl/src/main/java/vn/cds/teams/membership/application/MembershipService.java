@@ -10,6 +10,7 @@ import jakarta.persistence.PessimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +47,9 @@ public class MembershipService {
 
     @PersistenceContext(unitName = "cds")
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     TeamService teams;
@@ -165,7 +169,7 @@ public class MembershipService {
         return step(id, "approve", request -> {
             TeamSize size = TeamSize.of(units.parametersOf(request.team().unit().provinceCode()));
             request.approve(caller.name(), size,
-                    LocalDate.now(TeamService.VIETNAM), request.type() == RequestType.JOIN
+                    LocalDate.now(clock), request.type() == RequestType.JOIN
                             ? teams.teamsWithActiveMember(request.person().phone()) : List.of());
         });
     }

@@ -9,7 +9,7 @@ import jakarta.transaction.Transactional;
 import java.text.Collator;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -70,6 +70,9 @@ public class TeamService {
 
     @PersistenceContext(unitName = "cds")
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     UnitService units;
@@ -246,9 +249,9 @@ public class TeamService {
         }
         TeamView before = view(team);
         if (decision == Decision.ESTABLISHMENT) {
-            team.attachEstablishmentScan(type, content.length, sha256(content), caller.name(), Instant.now());
+            team.attachEstablishmentScan(type, content.length, sha256(content), caller.name(), clock.instant());
         } else {
-            team.attachDissolutionScan(type, content.length, sha256(content), caller.name(), Instant.now());
+            team.attachDissolutionScan(type, content.length, sha256(content), caller.name(), clock.instant());
         }
         String fileId = DecisionScanFile.idOf(team.id(), decision.name());
         DecisionScanFile file = em.find(DecisionScanFile.class, fileId);
@@ -426,7 +429,7 @@ public class TeamService {
         return TeamSize.of(units.parametersOf(provinceCode));
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(VIETNAM);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 }

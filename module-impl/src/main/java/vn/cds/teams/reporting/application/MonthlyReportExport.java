@@ -124,7 +124,7 @@ public class MonthlyReportExport {
             annex = annex(printed, store.lines(unit.code(), period.toString(), view.revision()));
             // The dashboard's charts of the last 12 months through the report's; a unit no longer in force has
             // no dashboard (it shows today's units), so its report goes without them.
-            if (unit.isInForceOn(UnitService.today())) {
+            if (unit.isInForceOn(units.today())) {
                 charts = charts(dashboards.dashboard(unitCode, null, period.toString()), printed);
             }
         }

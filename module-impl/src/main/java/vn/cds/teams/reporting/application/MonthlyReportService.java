@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -22,7 +22,6 @@ import vn.cds.teams.common.domain.DomainException;
 import vn.cds.teams.common.domain.Validation;
 import vn.cds.teams.common.domain.Versioned;
 import vn.cds.teams.common.security.CurrentCaller;
-import vn.cds.teams.registry.application.TeamService;
 import vn.cds.teams.reporting.domain.Campaign;
 import vn.cds.teams.reporting.domain.MonthlyReport;
 import vn.cds.teams.reporting.domain.Period;
@@ -44,6 +43,9 @@ public class MonthlyReportService {
 
     @PersistenceContext(unitName = "cds")
     EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Inject
     UnitService units;
@@ -100,7 +102,7 @@ public class MonthlyReportService {
         MonthlyReport report = require(commune, period);
         MonthlyReportView before = view(report, commune);
         LocalDate dueBefore = settings.calendar().dueBefore(period, campaignDeadline(commune, period));
-        report.submit(figures(commune), dueBefore, Instant.now(), today(), caller.name());
+        report.submit(figures(commune), dueBefore, clock.instant(), today(), caller.name());
         return changed(report, commune, "submit", before);
     }
 
@@ -110,7 +112,7 @@ public class MonthlyReportService {
         requireReceiver(commune);
         MonthlyReport report = require(commune, period);
         MonthlyReportView before = view(report, commune);
-        report.accept(Instant.now(), caller.name());
+        report.accept(clock.instant(), caller.name());
         return changed(report, commune, "accept", before);
     }
 
@@ -120,7 +122,7 @@ public class MonthlyReportService {
         requireReceiver(commune);
         MonthlyReport report = require(commune, period);
         MonthlyReportView before = view(report, commune);
-        report.returnToCommune(reason, Instant.now(), caller.name());
+        report.returnToCommune(reason, clock.instant(), caller.name());
         return changed(report, commune, "return", before);
     }
 
@@ -129,7 +131,7 @@ public class MonthlyReportService {
         Period period = Period.parse(periodText);
         MonthlyReport report = require(commune, period);
         MonthlyReportView before = view(report, commune);
-        report.reopen(reason, Instant.now(), caller.name());
+        report.reopen(reason, clock.instant(), caller.name());
         return changed(report, commune, "reopen", before);
     }
 
@@ -247,8 +249,8 @@ public class MonthlyReportService {
         return report.communeCode() + "/" + report.period();
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(TeamService.VIETNAM);
+    private LocalDate today() {
+        return LocalDate.now(clock);
     }
 
     static MonthlyReportView view(MonthlyReport r, AdministrativeUnit commune) {

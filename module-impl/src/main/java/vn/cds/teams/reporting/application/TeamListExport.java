@@ -62,7 +62,7 @@ public class TeamListExport {
      */
     public Export prepare(String unitCode, LocalDate on) {
         AdministrativeUnit unit = units.require(unitCode, on);
-        LocalDate day = on == null ? UnitService.today() : on;
+        LocalDate day = on == null ? units.today() : on;
         Jurisdiction.Restriction restriction = jurisdiction.restrict("u.path");
         String jpql = SELECT + restriction.condition() + " ORDER BY c.path, t.level, t.nameSort, t.id";
         // A fresh query per page: the response is written after this request's transaction-less calls return.

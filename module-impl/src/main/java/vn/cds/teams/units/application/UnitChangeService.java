@@ -74,7 +74,7 @@ public class UnitChangeService {
     public Outcome loadCatalogue(String scope, LocalDate from, String fileName, byte[] content, boolean dryRun,
                                  String actor) {
         var rows = UnitFiles.catalogue(content);
-        LocalDate day = from == null ? UnitService.today() : from;
+        LocalDate day = from == null ? units.today() : from;
         String scopeCode = scope == null || scope.isBlank() ? null : scope.strip();
         List<AdministrativeUnit> current;
         if (scopeCode == null) {

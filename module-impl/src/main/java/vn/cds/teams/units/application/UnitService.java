@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -44,6 +45,9 @@ public class UnitService {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    Clock clock;
 
     /**
      * The unit with this official code that the caller may see: the one in force today, else (a closed code) the
@@ -86,12 +90,10 @@ public class UnitService {
     private static final Comparator<AdministrativeUnit> LATEST = Comparator.comparing(
             (AdministrativeUnit u) -> u.validTo() == null ? LocalDate.MAX : u.validTo());
 
-    /** Today in Vietnam: the day that says which units are in force. */
-    public static LocalDate today() {
-        return LocalDate.now(TODAY_ZONE);
+    /** Today in Vietnam, by the module's clock: the day that says which units are in force. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
     }
-
-    private static final java.time.ZoneId TODAY_ZONE = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
     /**
      * Where a unit the caller may see sits in the tree, without reading the unit when its code names one unit only
