@@ -64,6 +64,15 @@ final class Deployments {
         return war.addClass(ConsolidationTestHooks.class);
     }
 
+    /**
+     * The archive with an empty Jakarta Batch job ({@link EmptyJob}), its batchlet and the resource that starts it:
+     * the benchmark's floor of the stack.
+     */
+    static WebArchive withEmptyJob(WebArchive war) {
+        return war.addClasses(EmptyJob.class, EmptyJob.Starter.class)
+                .addAsResource(new StringAsset(EmptyJob.XML), "META-INF/batch-jobs/" + EmptyJob.NAME + ".xml");
+    }
+
     private static WebArchive imported(String file, String name) {
         return ShrinkWrap.create(ZipImporter.class, name).importFrom(new File(file)).as(WebArchive.class);
     }
