@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Performance aims P1-P4 (docs/BENCHMARKS.md): every figure beside its baseline, in one run, on the national data, written with the machine and the
 # date into docs/BENCHMARKS.md (between the "all-benchmarks" markers) and printed:
-#   P1 the national month's consolidation (Jakarta Batch jobs) vs one SQL GROUP BY over the same reports;
+#   P1 the national month's consolidation (Jakarta Batch jobs) vs one SQL GROUP BY over the same reports, and vs
+#      the floor of the stack: that GROUP BY plus two empty Jakarta Batch jobs started and awaited as the sweeps are;
 #   P2 form F1 for a province (3,000 teams) and the country (100,000 teams) vs bare JasperReports, at -Xmx256m;
 #   P3 GET /teams?unit= pages and GET /teams/{id} under wrk load vs the trivial GET /ping of the same server;
 #   P4 start-up to the first answered request vs an empty WAR on the same Payara Micro.

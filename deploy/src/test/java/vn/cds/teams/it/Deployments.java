@@ -68,6 +68,15 @@ final class Deployments {
     }
 
     /**
+     * The archive with an empty Jakarta Batch job ({@link EmptyJob}), its batchlet and the resource that starts it:
+     * the benchmark's floor of the stack.
+     */
+    static WebArchive withEmptyJob(WebArchive war) {
+        return war.addClasses(EmptyJob.class, EmptyJob.Starter.class)
+                .addAsResource(new StringAsset(EmptyJob.XML), "META-INF/batch-jobs/" + EmptyJob.NAME + ".xml");
+    }
+
+    /**
      * The built archive, with the tests' clock ({@link TestClock}) when the running class has a {@link ClockAt}.
      * The post-boot commands of the class's server are written first, for its own database.
      */

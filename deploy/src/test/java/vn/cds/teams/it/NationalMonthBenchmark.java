@@ -1,6 +1,7 @@
 package vn.cds.teams.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.File;
@@ -73,8 +74,9 @@ class NationalMonthBenchmark {
     static WebArchive war() {
         // CDS_BENCH_CHUNK: units per chunk of a sweep, to compare sizes (else the module's default).
         String chunk = System.getenv("CDS_BENCH_CHUNK");
-        return Deployments.builtWarWith(MonthlyReportsIT.PORTAL.configuration()
-                + (chunk == null ? "" : "\ncds.consolidation.sweep-chunk-size=" + chunk));
+        // With the empty job (EmptyJob), whose pair is the floor the month is measured against.
+        return Deployments.withEmptyJob(Deployments.builtWarWith(MonthlyReportsIT.PORTAL.configuration()
+                + (chunk == null ? "" : "\ncds.consolidation.sweep-chunk-size=" + chunk)));
     }
 
     @Test
@@ -140,24 +142,33 @@ class NationalMonthBenchmark {
                 sqlSeconds[i] = (System.nanoTime() - t) / 1e9;
             }
             assertEquals(sql, jobs, "the jobs' national totals equal the SQL sums");
+            // The floor of the stack: the GROUP BY plus two empty jobs, started and awaited as the sweeps are.
+            double pair = emptyJobs(api, token, 2);
+            double floor = sqlSeconds[1] + pair;
+            System.out.printf("P1 floor: GROUP BY %.3f s + two empty Jakarta Batch jobs %.3f s (median of 5) = %.3f s;"
+                    + " national month %.2f s, %.2f x the floor%n", sqlSeconds[1], pair, floor, run[0], run[0] / floor);
             if (TODAY) {
-                double floor = fixedCost(api, token, db, provinces.get(0), null);
+                // Today's month is one sweep: against one empty job too.
+                double one = sqlSeconds[1] + emptyJobs(api, token, 1);
+                System.out.printf("P1 floor of one job: GROUP BY %.3f s + one empty job %.3f s = %.3f s; national"
+                        + " month %.2f x that%n", sqlSeconds[1], one - sqlSeconds[1], one, run[0] / one);
+                double alone = fixedCost(api, token, db, provinces.get(0), null);
                 System.out.printf("P1 national consolidation, today's shape (%d provinces, their communes straight):"
                                 + " %.2f s vs GROUP BY %.3f s, ratio %.1f; provinces in one sweep (its POST %.2f s);"
                                 + " first run %.2f s; GROUP BY cold %.3f s; one province alone (%s) %.3f s"
                                 + " (median of 5)%n", provinces.size(), run[0], sqlSeconds[1], run[0] / sqlSeconds[1],
-                        run[2], first[0], sqlSeconds[0], provinces.get(0), floor);
+                        run[2], first[0], sqlSeconds[0], provinces.get(0), alone);
                 if (System.getenv("CDS_BENCH_KEEP") == null) {
                     forgetConsolidations(db);
                 }
                 return;
             }
-            double floor = fixedCost(api, token, db, provinces.get(0), districts.get(0));
+            double alone = fixedCost(api, token, db, provinces.get(0), districts.get(0));
             System.out.printf("P1 national consolidation: %.2f s vs GROUP BY %.3f s, ratio %.1f; districts %.2f s"
                             + " (%d in one sweep, its POST %.2f s), provinces %.2f s; first run %.2f s;"
                             + " GROUP BY cold %.3f s; one district then its province %.3f s (median of 5)%n",
                     run[0], sqlSeconds[1], run[0] / sqlSeconds[1], run[1], districts.size(), run[2], run[3], first[0],
-                    sqlSeconds[0], floor);
+                    sqlSeconds[0], alone);
             if (System.getenv("CDS_BENCH_KEEP") == null) {
                 clean(db); // CDS_BENCH_KEEP=1 keeps the month for a look at the plans (the next run removes it)
             }
@@ -211,6 +222,37 @@ class NationalMonthBenchmark {
         }
         Arrays.sort(runs);
         return runs[runs.length / 2];
+    }
+
+    /**
+     * {@code jobs} empty Jakarta Batch jobs one after the other, each started by an HTTP POST and awaited by polling
+     * every 20 ms, as the month's sweeps are: seconds, the median of five after one not counted.
+     */
+    private static double emptyJobs(Api api, String token, int jobs) throws Exception {
+        double[] runs = new double[6];
+        for (int i = 0; i < runs.length; i++) {
+            long start = System.nanoTime();
+            for (int j = 0; j < jobs; j++) {
+                Api.Reply started = api.send(null, HttpRequest.newBuilder(api.uri("api/v1/bench/empty-jobs"))
+                        .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()), null);
+                assertEquals(202, started.status(), started.toString());
+                long execution = started.json().getJsonNumber("executionId").longValue();
+                while (true) {
+                    Api.Reply status = api.send(null, HttpRequest.newBuilder(api.uri("api/v1/bench/empty-jobs/"
+                            + execution)).header("Authorization", "Bearer " + token).GET(), null);
+                    assertEquals(200, status.status(), status.toString());
+                    if ("COMPLETED".equals(status.body())) {
+                        break;
+                    }
+                    assertTrue(!"FAILED".equals(status.body()), "the empty job failed");
+                    Thread.sleep(20);
+                }
+            }
+            runs[i] = (System.nanoTime() - start) / 1e9;
+        }
+        double[] counted = Arrays.copyOfRange(runs, 1, runs.length);
+        Arrays.sort(counted);
+        return counted[counted.length / 2];
     }
 
     private static void sweep(Api api, String token, String level, int units) {

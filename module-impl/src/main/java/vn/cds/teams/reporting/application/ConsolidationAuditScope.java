@@ -13,7 +13,7 @@ public class ConsolidationAuditScope implements AuditScope {
 
     @Override
     public String entityType() {
-        return ConsolidationService.AUDIT_TYPE;
+        return ConsolidationAudit.TYPE;
     }
 
     @Override

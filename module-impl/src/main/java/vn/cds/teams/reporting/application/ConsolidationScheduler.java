@@ -22,7 +22,8 @@ import vn.cds.teams.api.reporting.ConsolidationLevel;
 import vn.cds.teams.registry.application.TeamService;
 import vn.cds.teams.reporting.domain.Period;
 import vn.cds.teams.reporting.infrastructure.ConsolidationJobs;
-import vn.cds.teams.reporting.infrastructure.ConsolidationStore;
+import vn.cds.teams.reporting.infrastructure.ConsolidationClaims;
+import vn.cds.teams.reporting.infrastructure.ConsolidationSources;
 
 /**
  * R12 on a timetable: every district's consolidation on the 20th, every province's on the 25th, at the configured
@@ -57,10 +58,13 @@ public class ConsolidationScheduler {
     ReportingSettings settings;
 
     @Inject
-    ConsolidationStore store;
+    ConsolidationSources sources;
 
     @Inject
-    ConsolidationService consolidations;
+    ConsolidationClaims claims;
+
+    @Inject
+    ConsolidationLauncher launcher;
 
     @PostConstruct
     void schedule() {
@@ -82,7 +86,7 @@ public class ConsolidationScheduler {
     void fire(Timer timer) {
         if (WATCHDOG.equals(timer.getInfo())) {
             try {
-                consolidations.resumeOrphans("watchdog@" + instanceName());
+                launcher.resumeOrphans("watchdog@" + instanceName());
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Looking for consolidations of dead instances failed", e);
             }
@@ -112,7 +116,7 @@ public class ConsolidationScheduler {
     public int run(ConsolidationLevel level, Period period) {
         int started = 0;
         try {
-            List<String> units = store.unitsOfLevel(level, null, period);
+            List<String> units = sources.unitsOfLevel(level, null, period);
             // No unit of the level yet (units still being loaded, or a province without districts): no claim, so
             // that a later firing of the month still sweeps. The claim is permanent: it would keep the month empty.
             if (units.isEmpty()) {
@@ -120,9 +124,9 @@ public class ConsolidationScheduler {
                 return 0;
             }
             // One claim, under the unit code that stands for every unit of the level.
-            if (store.insertClaim(ConsolidationJobs.of(level) + SCHEDULED, ConsolidationService.EVERY_UNIT,
-                    period.toString(), "scheduled", "timer")) {
-                started = consolidations.launchScheduledSweep(level, period, units, "timer");
+            if (claims.insert(ConsolidationJobs.of(level) + SCHEDULED, ConsolidationJobs.EVERY_UNIT, period,
+                    "scheduled", "timer")) {
+                started = launcher.launchScheduledSweep(level, period, units, "timer");
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Scheduled " + level + " consolidations of " + period + " not started", e);

@@ -30,7 +30,7 @@ import vn.cds.teams.reporting.domain.OfficeNames;
 import vn.cds.teams.reporting.domain.Period;
 import vn.cds.teams.reporting.domain.ReportingCalendar;
 import vn.cds.teams.reports.DocumentFrame;
-import vn.cds.teams.reporting.infrastructure.ConsolidationStore;
+import vn.cds.teams.reporting.infrastructure.ConsolidationLines;
 import vn.cds.teams.reports.MonthlyReportAnnex;
 import vn.cds.teams.reports.MonthlyReportCharts;
 import vn.cds.teams.reports.MonthlyReportForm;
@@ -77,7 +77,7 @@ public class MonthlyReportExport {
     ReportingSettings settings;
 
     @Inject
-    ConsolidationStore store;
+    ConsolidationLines consolidationLines;
 
     @Inject
     DashboardService dashboards;
@@ -121,7 +121,7 @@ public class MonthlyReportExport {
             title = "BÁO CÁO TỔNG HỢP KẾT QUẢ HOẠT ĐỘNG " + programme.toUpperCase(VIETNAMESE);
             summary = consolidationSummary(view, programme, period.structureDay());
             notes = null;
-            annex = annex(printed, store.lines(unit.code(), period.toString(), view.revision()));
+            annex = annex(printed, consolidationLines.lines(unit.code(), period, view.revision()));
             // The dashboard's charts of the last 12 months through the report's; a unit no longer in force has
             // no dashboard (it shows today's units), so its report goes without them.
             if (unit.isInForceOn(units.today())) {
@@ -228,8 +228,8 @@ public class MonthlyReportExport {
      * What each source of the consolidation reported, in the catalogue's order of units; the indicator columns are
      * numbered as the report's rows. The lines are those the report's totals were summed from.
      */
-    private MonthlyReportAnnex annex(List<IndicatorView> printed, List<ConsolidationStore.Line> lines) {
-        Map<String, ConsolidationStore.Line> bySource = new HashMap<>();
+    private MonthlyReportAnnex annex(List<IndicatorView> printed, List<ConsolidationLines.Line> lines) {
+        Map<String, ConsolidationLines.Line> bySource = new HashMap<>();
         lines.forEach(line -> bySource.put(line.sourceCode(), line));
         List<MonthlyReportAnnex.Row> rows = new ArrayList<>();
         boolean communes = false;
@@ -238,7 +238,7 @@ public class MonthlyReportExport {
             for (Object[] unit : em.createQuery("SELECT u.code, u.name, u.level FROM AdministrativeUnit u"
                     + " WHERE u.code IN :codes ORDER BY u.path", Object[].class)
                     .setParameter("codes", bySource.keySet()).getResultList()) {
-                ConsolidationStore.Line line = bySource.get((String) unit[0]);
+                ConsolidationLines.Line line = bySource.get((String) unit[0]);
                 boolean commune = unit[2] == UnitLevel.COMMUNE;
                 communes |= commune;
                 districts |= !commune;
@@ -254,7 +254,7 @@ public class MonthlyReportExport {
         return new MonthlyReportAnnex("KẾT QUẢ CỦA TỪNG " + header.toUpperCase(VIETNAMESE), header, columns, rows);
     }
 
-    private static String status(ConsolidationStore.Line line, boolean commune) {
+    private static String status(ConsolidationLines.Line line, boolean commune) {
         if (commune) {
             return line.received() == 0 ? "Chưa báo cáo" : line.late() > 0 ? "Muộn hạn" : "Đúng hạn";
         }

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.logging.Logger;
+import vn.cds.teams.reporting.domain.ConsolidationStatus;
 
 /** After each execution, however it ended: releases the run's claim and marks a failed revision. */
 @Named("consolidationJobListener")
@@ -24,19 +25,22 @@ public class ConsolidationJobListener extends AbstractJobListener {
     JobContext job;
 
     @Inject
-    ConsolidationStore store;
+    ConsolidationRevisions revisions;
+
+    @Inject
+    ConsolidationClaims claims;
 
     @Override
     public void afterJob() {
-        ConsolidationStore.Header header = store.header(consolidationId);
-        if (header == null) {
+        Revision revision = revisions.find(consolidationId);
+        if (revision == null) {
             return;
         }
-        if (job.getBatchStatus() != BatchStatus.COMPLETED && !ConsolidationStore.COMPLETED.equals(header.status())) {
-            store.failed(consolidationId);
-            LOG.warning(() -> "Consolidation " + header.unitCode() + " " + header.period() + " revision "
-                    + header.revision() + " ended " + job.getBatchStatus() + " (" + job.getExitStatus() + ")");
+        if (job.getBatchStatus() != BatchStatus.COMPLETED && revision.status() != ConsolidationStatus.COMPLETED) {
+            revisions.failed(consolidationId);
+            LOG.warning(() -> "Consolidation " + revision.unitCode() + " " + revision.period() + " revision "
+                    + revision.number() + " ended " + job.getBatchStatus() + " (" + job.getExitStatus() + ")");
         }
-        store.releaseClaim(job.getJobName(), header.unitCode(), header.period(), consolidationId);
+        claims.release(job.getJobName(), revision.unitCode(), revision.period(), consolidationId);
     }
 }

@@ -15,6 +15,9 @@ public final class ConsolidationJobs {
     /** Every unit of a level in one run (a sweep); its units are claimed under the level's job name. */
     public static final String SWEEP = "consolidation-sweep";
 
+    /** The unit code standing for every unit: the scheduler's claims, and the audit scope of a sweep of them all. */
+    public static final String EVERY_UNIT = "*";
+
     private ConsolidationJobs() {
     }
 

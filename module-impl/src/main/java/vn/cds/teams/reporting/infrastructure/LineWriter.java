@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** Writes one chunk of sources' lines in the chunk's transaction (see {@link ConsolidationStore#writeLines}). */
+/** Writes one chunk of sources' lines in the chunk's transaction (see {@link ConsolidationLines#write}). */
 @Named("consolidationLineWriter")
 @Dependent
 public class LineWriter extends AbstractItemWriter {
@@ -20,7 +20,13 @@ public class LineWriter extends AbstractItemWriter {
     String consolidationId;
 
     @Inject
-    ConsolidationStore store;
+    ConsolidationRevisions revisions;
+
+    @Inject
+    ConsolidationLines lines;
+
+    @Inject
+    ConsolidationClaims claims;
 
     @Inject
     @Any
@@ -29,20 +35,21 @@ public class LineWriter extends AbstractItemWriter {
     @Inject
     JobContext job;
 
-    private ConsolidationStore.Header header;
+    private Revision revision;
     private int written;
 
     @Override
     public void writeItems(List<Object> items) {
-        if (header == null) {
-            header = store.header(consolidationId);
+        if (revision == null) {
+            revision = revisions.find(consolidationId);
         }
-        String run = header.unitCode() + "@" + header.period();
+        String run = revision.runKey();
         observers.forEach(o -> o.beforeChunk(run));
-        List<ConsolidationStore.Source> sources = items.stream().map(ConsolidationStore.Source.class::cast).toList();
-        store.writeLines(consolidationId, header.period(), sources);
+        List<ConsolidationSources.Source> sources = items.stream().map(ConsolidationSources.Source.class::cast)
+                .toList();
+        lines.write(consolidationId, revision.period(), sources);
         // Commits with the lines and the checkpoint: a claim that stops being renewed means a dead instance.
-        store.renewClaim(job.getJobName(), header.unitCode(), header.period(), consolidationId);
+        claims.renew(job.getJobName(), revision.unitCode(), revision.period(), consolidationId);
         written += sources.size();
         int done = written;
         observers.forEach(o -> o.afterChunk(run, done));

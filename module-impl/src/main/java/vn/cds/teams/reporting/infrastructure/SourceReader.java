@@ -9,7 +9,6 @@ import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import vn.cds.teams.reporting.domain.Period;
 
 /**
  * Reads the sources of a consolidation (communes, districts) in code order. The checkpoint is the code of the last
@@ -27,22 +26,28 @@ public class SourceReader extends AbstractItemReader {
     String consolidationId;
 
     @Inject
-    ConsolidationStore store;
+    ConsolidationRevisions revisions;
 
-    private List<ConsolidationStore.Source> sources;
+    @Inject
+    ConsolidationSources sourceQueries;
+
+    @Inject
+    ConsolidationLines lines;
+
+    private List<ConsolidationSources.Source> sources;
     private int next;
     private String last;
 
     @Override
     public void open(Serializable checkpoint) {
-        ConsolidationStore.Header header = store.header(consolidationId);
+        Revision revision = revisions.find(consolidationId);
         // Ordered here rather than by the database's collation, so that the checkpoint compares the same way.
-        sources = store.sources(header.unitCode(), Period.parse(header.period())).stream()
-                .sorted(Comparator.comparing(ConsolidationStore.Source::code)).toList();
+        sources = sourceQueries.of(revision.unitCode(), revision.period()).stream()
+                .sorted(Comparator.comparing(ConsolidationSources.Source::code)).toList();
         last = (String) checkpoint;
         if (last == null) {
             // A new execution of a run that another instance started and died in: its committed lines stand.
-            Set<String> written = store.writtenSources(consolidationId);
+            Set<String> written = lines.written(consolidationId);
             sources = sources.stream().filter(s -> !written.contains(s.code())).toList();
         }
         next = 0;
@@ -56,7 +61,7 @@ public class SourceReader extends AbstractItemReader {
         if (next >= sources.size()) {
             return null;
         }
-        ConsolidationStore.Source source = sources.get(next++);
+        ConsolidationSources.Source source = sources.get(next++);
         last = source.code();
         return source;
     }

@@ -28,12 +28,12 @@ public class SweepListener extends AbstractJobListener {
     JobContext job;
 
     @Inject
-    ConsolidationStore store;
+    ConsolidationSweeps sweeps;
 
     @Override
     public void afterJob() {
         // The status is not final here (a run that ends well still reads STARTED): the revisions tell.
-        int failed = store.failSweep(ConsolidationJobs.of(ConsolidationLevel.valueOf(level)), sweepId);
+        int failed = sweeps.fail(ConsolidationJobs.of(ConsolidationLevel.valueOf(level)), sweepId);
         if (failed > 0) {
             LOG.warning(() -> "Consolidation sweep " + sweepId + " ended " + job.getBatchStatus() + " ("
                     + job.getExitStatus() + "): " + failed + " units not consolidated, restartable");

@@ -22,13 +22,13 @@ public class SweepReader extends AbstractItemReader {
     String sweepId;
 
     @Inject
-    ConsolidationStore store;
+    ConsolidationSweeps sweeps;
 
-    private Iterator<ConsolidationStore.Header> pending;
+    private Iterator<Revision> pending;
 
     @Override
     public void open(Serializable checkpoint) {
-        pending = store.sweepPending(sweepId).iterator();
+        pending = sweeps.pending(sweepId).iterator();
     }
 
     @Override

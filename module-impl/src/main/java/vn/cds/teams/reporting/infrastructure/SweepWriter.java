@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import vn.cds.teams.api.reporting.ConsolidationLevel;
 import vn.cds.teams.reporting.application.ReportingSettings;
+import vn.cds.teams.reporting.domain.Period;
 
 /**
  * Consolidates a chunk of a sweep's units in the chunk's transaction, set-based: their lines, their totals, their
@@ -30,7 +31,13 @@ public class SweepWriter extends AbstractItemWriter {
     String level;
 
     @Inject
-    ConsolidationStore store;
+    ConsolidationSources sourceQueries;
+
+    @Inject
+    ConsolidationLines lines;
+
+    @Inject
+    ConsolidationSweeps sweeps;
 
     @Inject
     @Any
@@ -45,21 +52,21 @@ public class SweepWriter extends AbstractItemWriter {
 
     @Override
     public void writeItems(List<Object> items) {
-        List<ConsolidationStore.Header> revisions = items.stream().map(ConsolidationStore.Header.class::cast).toList();
-        String period = revisions.get(0).period();
+        List<Revision> revisions = items.stream().map(Revision.class::cast).toList();
+        Period period = revisions.get(0).period();
         String run = "sweep-" + level + "@" + period;
         observers.forEach(o -> o.beforeChunk(run));
-        Map<String, List<ConsolidationStore.Source>> sources = store.sourcesOf(
-                revisions.stream().map(ConsolidationStore.Header::unitCode).toList());
-        Map<String, List<ConsolidationStore.Source>> byRevision = new LinkedHashMap<>();
+        Map<String, List<ConsolidationSources.Source>> sources = sourceQueries.of(
+                revisions.stream().map(Revision::unitCode).toList(), period);
+        Map<String, List<ConsolidationSources.Source>> byRevision = new LinkedHashMap<>();
         revisions.forEach(r -> byRevision.put(r.id(), sources.get(r.unitCode())));
-        store.writeLines(period, byRevision);
+        lines.write(period, byRevision);
         List<String> ids = List.copyOf(byRevision.keySet());
-        store.complete(ids);
+        lines.complete(ids);
         // The claims of the units still to do are renewed now and then, not with every chunk: renewing hundreds of
         // claims per chunk took as long as the chunk's own work (a fifth of the stale time leaves room enough).
         boolean renew = System.nanoTime() - renewed > settings.claimStaleSeconds() * 200_000_000L;
-        store.sweepChunkDone(ConsolidationJobs.of(ConsolidationLevel.valueOf(level)), sweepId, ids, renew);
+        sweeps.chunkDone(ConsolidationJobs.of(ConsolidationLevel.valueOf(level)), sweepId, ids, renew);
         if (renew) {
             renewed = System.nanoTime();
         }

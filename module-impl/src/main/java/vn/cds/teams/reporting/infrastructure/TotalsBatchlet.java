@@ -16,11 +16,11 @@ public class TotalsBatchlet extends AbstractBatchlet {
     String consolidationId;
 
     @Inject
-    ConsolidationStore store;
+    ConsolidationLines lines;
 
     @Override
     public String process() {
-        store.complete(consolidationId);
+        lines.complete(consolidationId);
         return "COMPLETED";
     }
 }
