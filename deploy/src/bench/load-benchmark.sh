@@ -19,7 +19,8 @@ trap 'if [ -n "${pid:-}" ]; then kill "$pid" 2>/dev/null || true; fi; rm -rf "$w
 sed -e "s|\${cds.test.pg.host}|localhost|; s|\${cds.test.pg.port}|5432|; s|\${cds.test.pg.database}|$database|" \
     -e "s|\${cds.test.pg.user}|cds|; s|\${cds.test.pg.password}|cds|" src/test/resources/postboot-postgresql.asadmin \
     > "$work/postboot.asadmin"
-# The demo WAR for its demo users (on the generated data it adds nothing but Quang Minh's R2 minimum), with the
+# The demo WAR for its demo users, on the directive's timeline (its sample adds nothing to the generated data but
+# Quang Minh's R2 minimum; today's timeline would reorganise a Sơn La the generator made otherwise), with the
 # baseline resource and a test issuer whose bearer token logs in the same user as the Basic login.
 java -cp target/test-classes vn.cds.teams.it.BenchmarkToken "$work/issuer.properties" "$work/token" \
   sonla.so PROVINCE_OFFICER unit:14
@@ -27,7 +28,8 @@ config=WEB-INF/classes/META-INF/microprofile-config.properties
 mkdir -p "$work/war/WEB-INF/classes/vn/cds/teams/it"
 cp target/cds-demo.war "$work/cds.war"
 cp target/test-classes/vn/cds/teams/it/AuthenticatedBaseline.class "$work/war/WEB-INF/classes/vn/cds/teams/it/"
-(cd "$work/war" && jar xf ../cds.war "$config" && cat ../issuer.properties >> "$config" && jar uf ../cds.war WEB-INF)
+(cd "$work/war" && jar xf ../cds.war "$config" && printf '\ncds.sample-data.timeline=directive\n' >> "$config" \
+  && cat ../issuer.properties >> "$config" && jar uf ../cds.war WEB-INF)
 java -Xmx1g -jar "$server/payara-micro.jar" --nocluster --port "$port" \
   --prebootcommandfile src/main/payara/preboot.asadmin --postbootcommandfile "$work/postboot.asadmin" \
   --addLibs "$server/postgresql.jar" --deploy "$work/cds.war" > "$work/server.log" 2>&1 &
