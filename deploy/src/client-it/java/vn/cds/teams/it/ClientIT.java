@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import vn.cds.teams.client.ApiClient;
 import vn.cds.teams.client.ApiException;
@@ -60,7 +60,7 @@ class ClientIT extends SampleDataIT {
         assertTrue(page.getItems().stream().allMatch(t -> t.getUnitCode().startsWith(COMMUNE)));
 
         // A village of its own (the portal administrator adds it), so that the draft breaks no R1/R2 count.
-        int n = ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        int n = 1;
         String village = COMMUNE + "-C" + n;
         new UnitsApi(login("admin")).createUnit(new UnitInput().code(village).name("Bản khách " + n)
                 .level(UnitLevel.VILLAGE).parentCode(COMMUNE));
@@ -99,9 +99,12 @@ class ClientIT extends SampleDataIT {
         assertEquals(412, officer.getObjectMapper().readValue(stale.getResponseBody(), Problem.class).getStatus());
     }
 
+    /** This run's phones, numbered in order (the class's database is its own and new). */
+    private static final AtomicInteger PHONES = new AtomicInteger();
+
     private static MemberInput member(String name, MemberRole role) {
         return new MemberInput().fullName(name).role(role).profession(Profession.TEACHER).position("Dân bản")
-                .phone("09" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999));
+                .phone("0915" + String.format("%06d", PHONES.incrementAndGet()));
     }
 
     private static String header(ApiResponse<?> response, String name) {

@@ -28,8 +28,8 @@ class AccessMatrixIT extends SampleDataIT {
         List<Row> rows = EndpointCalls.matrix();
         assertSameEndpoints(rows);
 
-        String otherProvince = "M" + (System.nanoTime() % 100_000);
-        String otherDistrict = "9" + (System.nanoTime() % 100);
+        String otherProvince = "M73";
+        String otherDistrict = "973";
         assertEquals(201, api.post("admin", "api/v1/units", "{\"code\":\"" + otherProvince
                 + "\",\"name\":\"Tỉnh Khác\",\"level\":\"PROVINCE\"}").status());
         assertEquals(201, api.post("admin", "api/v1/units", "{\"code\":\"" + otherDistrict

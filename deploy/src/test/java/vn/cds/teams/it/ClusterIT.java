@@ -1,5 +1,6 @@
 package vn.cds.teams.it;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,8 +16,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.YearMonth;
-import java.time.ZoneId;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +24,7 @@ import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.core.ConditionTimeoutException;
 import org.jboss.shrinkwrap.api.exporter.ZipExporter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,17 +39,19 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * (scale-out): writes through either are seen by both; both instances' timers fire and each (job, unit, period)
  * runs once; an instance killed in the middle of a consolidation leaves it to the other, which resumes it after
  * the last committed chunk, with the right totals. Runs in the PostgreSQL pass only (an in-memory H2 database is
- * not shared between processes). Not Arquillian: it starts and kills the server processes itself.
+ * not shared between processes). Not Arquillian: it starts and kills the server processes itself, both on the
+ * class's own database ({@link ItDatabase}), with the tests' clock in November 2026 (the timers' month).
  */
 @ExtendWith(ItDatabase.class)
+@ClockAt(ClusterIT.TIMERS_MONTH + "-10T09:00")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterIT {
 
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    static final String CLUSTER = "cds-it-" + Math.floorMod(System.nanoTime(), 1_000_000);
-    /** A past month of its own for the killed run (2001-01 .. 2019-12; other classes pick theirs the same way). */
-    static final String KILLED_MONTH = YearMonth.of(2001, 1).plusMonths(Math.floorMod(System.nanoTime() / 7, 228))
-            .toString();
+    static final String CLUSTER = "cds-cluster-it";
+    /** The month the tests' clock is in when the instances start: the timers' month. */
+    static final String TIMERS_MONTH = "2026-11";
+    /** A month without sample reports for the killed run. */
+    static final String KILLED_MONTH = "2019-05";
     static final String DISTRICT = "128";
     static final String OFFICER = "tanxuan.canbo";
     static final List<String> REPORTING = List.of("vanho:04048", "quangminh:04042", "lienhoa:04009",
@@ -59,7 +62,6 @@ class ClusterIT {
 
     @BeforeAll
     static void startTwoInstances() throws Exception {
-        forgetEarlierRuns();
         Path work = Files.createDirectories(Path.of("target", "cluster-it"));
         Path war = work.resolve("cds.war");
         // Sample data; timers every 10 seconds; a watchdog every 3 s that takes over claims silent for 8 s; one
@@ -77,30 +79,6 @@ class ClusterIT {
         first.awaitUp();
         second = Instance.start("second", war, work, grid[1], members);
         second.awaitUp();
-    }
-
-    /**
-     * On a database kept from an earlier local run (CI makes a fresh one): that run's killed month, in case this run
-     * picked it, and this month's scheduled sweeps, whose permanent claim would keep this run's timers from sweeping.
-     */
-    private static void forgetEarlierRuns() throws Exception {
-        String month = YearMonth.now(VIETNAM).toString();
-        String timerRuns = "SELECT id FROM consolidation WHERE period = '" + month + "' AND started_by = 'timer'";
-        try (Connection c = TestDatabase.connect(); java.sql.Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM consolidation_line_value WHERE consolidation_id IN (SELECT id FROM consolidation"
-                    + " WHERE period = '" + KILLED_MONTH + "') OR consolidation_id IN (" + timerRuns + ")");
-            s.executeUpdate("DELETE FROM consolidation_claim WHERE period = '" + month + "' AND (job_name LIKE"
-                    + " '%@schedule' OR holder IN (" + timerRuns + "))");
-            s.executeUpdate("DELETE FROM consolidation WHERE period = '" + month + "' AND started_by = 'timer'");
-            for (String table : List.of("consolidation_claim", "consolidation", "monthly_report")) {
-                s.executeUpdate("DELETE FROM " + table + " WHERE period = '" + KILLED_MONTH + "'");
-            }
-            s.executeUpdate("DELETE FROM audit_record WHERE entity_type = 'consolidation' AND (entity_id IN ('"
-                    + DISTRICT + "/" + KILLED_MONTH + "', '14/" + KILLED_MONTH + "', '*/" + KILLED_MONTH + "')"
-                    + " OR entity_id IN ('" + DISTRICT + "/" + month + "', '14/" + month + "') AND principal = 'timer')");
-        } catch (java.sql.SQLException e) {
-            // A fresh database has no tables before the first instance migrates it: nothing to forget.
-        }
     }
 
     @AfterAll
@@ -122,8 +100,7 @@ class ClusterIT {
     @Test
     @Order(2)
     void aWriteThroughEitherInstanceIsSeenByTheOther() {
-        // In Tân Xuân, which no other class counts the teams of (they share this database).
-        String village = "04058-C" + Math.floorMod(System.nanoTime(), 100_000);
+        String village = "04058-C1";
         Api.Reply unit = first.api.post("admin", "api/v1/units", "{\"code\":\"" + village
                 + "\",\"name\":\"Bản Cụm Máy\",\"level\":\"VILLAGE\",\"parentCode\":\"04058\"}");
         assertEquals(201, unit.status(), unit.toString());
@@ -153,13 +130,6 @@ class ClusterIT {
     @Test
     @Order(2)
     void twoHundredDocumentsIssuedThroughBothInstancesAreNumberedWithoutGapOrRepeat() throws Exception {
-        // Liên Hòa (04009): no other class issues its documents; earlier runs' register rows are removed first.
-        try (Connection c = TestDatabase.connect(); java.sql.Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM issued_document_file WHERE id IN (SELECT id FROM issued_document"
-                    + " WHERE unit_code = '04009')");
-            s.executeUpdate("DELETE FROM issued_document WHERE unit_code = '04009'");
-            s.executeUpdate("DELETE FROM document_counter WHERE id LIKE '04009/%'");
-        }
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
         List<Integer> numbers = new ArrayList<>();
         try {
@@ -184,10 +154,10 @@ class ClusterIT {
     @Test
     @Order(3)
     void bothInstancesTimersFireAndEachScheduledRunHappensOnce() throws Exception {
-        String month = YearMonth.now(VIETNAM).toString();
+        String month = TIMERS_MONTH;
         assertTrue(eventually(() -> firings(first.log()) >= 2 && firings(second.log()) >= 2, 90),
                 "both instances' timers fired twice:\n" + tail(first.log()) + "\n" + tail(second.log()));
-        assertTrue(eventually(() -> completedRuns(DISTRICT, month) >= 1 && completedRuns("14", month) >= 1, 120),
+        assertTrue(eventually(() -> completedRuns(DISTRICT, month) == 1 && completedRuns("14", month) == 1, 120),
                 "the scheduled runs completed");
         try (Connection c = TestDatabase.connect();
              PreparedStatement runs = c.prepareStatement("SELECT unit_code, COUNT(*) FROM consolidation"
@@ -199,7 +169,7 @@ class ClusterIT {
                     units++;
                     assertEquals(1, rs.getInt(2), "one scheduled run of " + rs.getString(1) + " for " + month);
                 }
-                assertTrue(units >= 2, "the district's and the province's scheduled runs");
+                assertEquals(2, units, "the district's and the province's scheduled runs");
             }
         }
         // Each level's one sweep is in the province's audit trail, recorded by the timer, whichever instance ran it.
@@ -330,15 +300,14 @@ class ClusterIT {
         return n;
     }
 
-    private static boolean eventually(Supplier<Boolean> condition, int seconds) throws InterruptedException {
-        long until = System.currentTimeMillis() + seconds * 1000L;
-        while (System.currentTimeMillis() < until) {
-            if (condition.get()) {
-                return true;
-            }
-            Thread.sleep(500);
+    /** Whether the condition holds within the time, checked every half second. */
+    private static boolean eventually(Supplier<Boolean> condition, int seconds) {
+        try {
+            await().atMost(Duration.ofSeconds(seconds)).pollInterval(Duration.ofMillis(500)).until(condition::get);
+            return true;
+        } catch (ConditionTimeoutException e) {
+            return false;
         }
-        return condition.get();
     }
 
     private static String tail(String log) {
@@ -370,22 +339,21 @@ class ClusterIT {
                     new Api(URI.create("http://localhost:" + http + "/cds/").toURL()));
         }
 
-        void awaitUp() throws InterruptedException {
-            long until = System.currentTimeMillis() + 240_000;
-            while (System.currentTimeMillis() < until) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException(name + " stopped:\n" + tail(log()));
-                }
-                try {
-                    if (api.get(null, "api/v1/ping").status() == 200) {
-                        return;
+        void awaitUp() {
+            try {
+                await().atMost(Duration.ofSeconds(240)).pollInterval(Duration.ofSeconds(1)).until(() -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException(name + " stopped:\n" + tail(log()));
                     }
-                } catch (IllegalStateException e) {
-                    // not listening yet
-                }
-                Thread.sleep(1000);
+                    try {
+                        return api.get(null, "api/v1/ping").status() == 200;
+                    } catch (IllegalStateException e) {
+                        return false; // not listening yet
+                    }
+                });
+            } catch (ConditionTimeoutException e) {
+                throw new IllegalStateException(name + " did not start:\n" + tail(log()), e);
             }
-            throw new IllegalStateException(name + " did not start:\n" + tail(log()));
         }
 
         String log() {

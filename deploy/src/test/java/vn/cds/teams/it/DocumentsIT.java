@@ -43,8 +43,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * signed (pdfsig judges them), Quang Minh's (04042) are issued unsigned. A decision's scan is limited to 512 KiB here.
  */
 @ExtendWith({ItDatabase.class, ArquillianExtension.class})
+@ClockAt(DocumentsIT.TODAY + "T10:00")
 @RunAsClient
 class DocumentsIT {
+
+    /** The day of the tests' clock: documents are dated and signed that day. */
+    static final String TODAY = "2026-11-20";
 
     static final long SCAN_LIMIT = 524_288;
 
@@ -59,9 +63,11 @@ class DocumentsIT {
         Path keystore = dir.resolve("signing.p12");
         Files.deleteIfExists(keystore);
         String password = UUID.randomUUID().toString();
-        // A self-signed certificate for two days, made by the JDK's keytool; the alias is the unit's code.
+        // A self-signed certificate made by the JDK's keytool, valid from 2026 on for ten years (the clock's day and
+        // the real one); the alias is the unit's code.
         run(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(), "-genkeypair", "-alias", "04048",
-                "-keyalg", "RSA", "-keysize", "2048", "-sigalg", "SHA256withRSA", "-validity", "2",
+                "-keyalg", "RSA", "-keysize", "2048", "-sigalg", "SHA256withRSA", "-startdate", "2026/01/01 00:00:00",
+                "-validity", "3650",
                 "-dname", "CN=UBND xa Van Ho (thu nghiem), O=CDS test, C=VN", "-storetype", "PKCS12",
                 "-keystore", keystore.toString(), "-storepass", password, "-keypass", password);
         return Deployments.sampleDataWarWith("cds.documents.keystore=" + keystore
@@ -130,6 +136,7 @@ class DocumentsIT {
         int numberLine = indexOf(lines, "Số: " + number + "/DS-UBND", superior);
         int date = lines.stream().filter(l -> l.startsWith("Vân Hồ, ngày ")).findFirst().map(lines::indexOf)
                 .orElseThrow(() -> new AssertionError("no date line in " + lines));
+        assertEquals("Vân Hồ, ngày 20 tháng 11 năm 2026", lines.get(date), "the clock's day");
         int title = indexOf(lines, TITLE, Math.max(numberLine, date));
         int recipients = indexOf(lines, "Nơi nhận:", title);
         indexOf(lines, "- Lưu: VT, VHXH.", recipients);
@@ -272,8 +279,8 @@ class DocumentsIT {
 
     @Test
     void theDissolutionDecisionsScanIsOnFileToo() throws Exception {
-        // A village and its draft team of their own, so that dissolving it changes nothing other classes count.
-        String village = "04048-S" + Math.floorMod(System.nanoTime(), 100_000);
+        // A village and its draft team of their own, so that dissolving it changes nothing the other tests count.
+        String village = "04048-S1";
         Api.Reply unit = api.post("admin", "api/v1/units", "{\"code\":\"" + village
                 + "\",\"name\":\"Bản Thử Giải Thể\",\"level\":\"VILLAGE\",\"parentCode\":\"04048\"}");
         assertEquals(201, unit.status(), unit.toString());
@@ -284,7 +291,7 @@ class DocumentsIT {
         Api.Reply early = putScanTo("vanho.chutich", path + "/dissolution/scan", scan, drafted.etag(), "application/pdf");
         assertEquals(409, early.status(), "no dissolution decision yet: " + early);
 
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh")).toString();
+        String today = TODAY;
         Api.Reply dissolved = api.send("vanho.chutich", HttpRequest.newBuilder(api.uri(path + "/dissolution"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"decisionNumber\":\"07/QĐ-UBND\",\"decisionDate\":\""
                         + today + "\",\"signer\":\"Mùa A Sử\"}", StandardCharsets.UTF_8))

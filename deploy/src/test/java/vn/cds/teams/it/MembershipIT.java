@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -243,16 +243,19 @@ class MembershipIT extends SampleDataIT {
 
     // --- helpers ----------------------------------------------------------------------------------------------
 
-    /** A mobile number of its own: people admitted by earlier runs on the same PostgreSQL database stay members. */
+    /** This run's villages and phones, numbered in order (the class's database is its own and new). */
+    private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+    /** A mobile number of its own in this run. */
     private static String newPhone() {
-        return "097" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
+        return "0971" + String.format("%06d", SEQUENCE.incrementAndGet());
     }
 
     private int memberCount(String team) {
         return api.get(OFFICER, "api/v1/teams/" + team).json().getInt("memberCount");
     }
 
-    /** The team of a unit, established with {@code 5} members unless an earlier run on this database did so. */
+    /** The team of a unit, established with {@code 5} members unless a test of this class did so already. */
     private String teamOf(String unit) {
         return api.get(OFFICER, "api/v1/teams?unit=" + unit + "&size=200").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("unitCode").equals(unit))
@@ -290,7 +293,7 @@ class MembershipIT extends SampleDataIT {
     }
 
     private String freshVillage() {
-        String code = COMMUNE + "-M" + ThreadLocalRandom.current().nextInt(100_000, 999_999);
+        String code = COMMUNE + "-M" + SEQUENCE.incrementAndGet();
         assertEquals(201, api.post("admin", "api/v1/units", "{\"code\":\"" + code + "\",\"name\":\"Bản thử " + code
                 + "\",\"level\":\"VILLAGE\",\"parentCode\":\"" + COMMUNE + "\"}").status());
         return code;
@@ -303,7 +306,7 @@ class MembershipIT extends SampleDataIT {
         String team = created.json().getString("id");
         for (int i = 0; i < size; i++) {
             String role = i == 0 ? "LEADER" : i == 1 ? "DEPUTY" : "MEMBER";
-            String phone = "09" + ThreadLocalRandom.current().nextInt(10_000_000, 99_999_999);
+            String phone = "0962" + String.format("%06d", SEQUENCE.incrementAndGet());
             assertEquals(201, api.post(OFFICER, "api/v1/teams/" + team + "/members", "{\"fullName\":\"Thành Viên " + i
                     + "\",\"phone\":\"" + phone + "\",\"role\":\"" + role + "\",\"profession\":\"OTHER\"}").status());
         }

@@ -2,7 +2,6 @@ package vn.cds.teams.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonNumber;
@@ -23,12 +22,11 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
@@ -43,32 +41,34 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
+import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Monthly reports (R12) and their consolidation by Jakarta Batch on Payara Micro, on the sample data (Vân Hồ
- * district 128 and its 14 communes) plus units made here. Each test uses its own periods (past months picked at
- * random per run, so a PostgreSQL database kept from an earlier run does not disturb it); lateness is driven by a
- * campaign's one-off deadline (R14), not by the clock. Users of units made here log in with a portal's bearer token.
+ * district 128 and its 14 communes) plus units made here, in a database of its own, on the tests' clock of
+ * 20 November 2026 (the timers' month). Each test uses its own fixed past months; lateness is driven by a campaign's
+ * one-off deadline (R14) set from the clock's day. Users of units made here log in with a portal's bearer token.
  */
 @ExtendWith({ItDatabase.class, ArquillianExtension.class})
+@ClockAt(MonthlyReportsIT.TODAY + "T10:00")
 @RunAsClient
 class MonthlyReportsIT {
 
     static final String ISSUER = "https://portal.example.vn/monthly-it";
     static final PortalTokens PORTAL = new PortalTokens(ISSUER);
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    /** A base month for this run: one of 2001-01 .. 2019-12; each test takes its own offset from it. */
-    static final YearMonth BASE = YearMonth.of(2001, 1).plusMonths(Math.floorMod(System.nanoTime(), 19 * 12 - 12));
+    /** The day of the tests' clock ({@link ClockAt}): the module's today, and the timers' month. */
+    static final String TODAY = "2026-11-20";
+    /** The first of this class's months; each test takes its own offset from it. */
+    static final YearMonth BASE = YearMonth.of(2010, 1);
     static final String LIFECYCLE = BASE.toString();
     static final String MAIN = BASE.plusMonths(1).toString();
     static final String SIMULTANEOUS = BASE.plusMonths(2).toString();
@@ -115,32 +115,6 @@ class MonthlyReportsIT {
         api = new Api(deployment);
     }
 
-    /**
-     * On a PostgreSQL database kept from an earlier local run (CI makes a fresh one), removes what an earlier run of
-     * this class left in the months this run picked, in case it picked one of them again.
-     */
-    @BeforeAll
-    static void forgetEarlierRunsOfTheseMonths() throws Exception {
-        if (!"postgresql".equals(System.getProperty("cds.it.db"))) {
-            return;
-        }
-        List<String> periods = List.of(LIFECYCLE, MAIN, SIMULTANEOUS, NO_DISTRICT, PDF, CAMPAIGN, AFTER_CAMPAIGN,
-                SWEEP, DEAD_RUN, SWEEP_OF_SEVERAL);
-        String in = "('" + String.join("', '", periods) + "')";
-        try (Connection c = TestDatabase.connect(); Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM consolidation_claim WHERE period IN " + in);
-            s.executeUpdate("DELETE FROM consolidation_line_value WHERE consolidation_id IN (SELECT id FROM consolidation"
-                    + " WHERE period IN " + in + ")");
-            s.executeUpdate("DELETE FROM consolidation WHERE period IN " + in);
-            s.executeUpdate("DELETE FROM monthly_report WHERE period IN " + in);
-            s.executeUpdate("DELETE FROM campaign WHERE deadline_period IN " + in);
-            for (String period : periods) {
-                s.executeUpdate("DELETE FROM audit_record WHERE entity_type = 'monthly-report'"
-                        + " AND entity_id LIKE '%/" + period + "'");
-            }
-        }
-    }
-
     @Test
     void theCatalogueHasTheDirectivesIndicatorsAndTheProvinceEditsIt() {
         Api.Reply list = api.get("vanho.canbo", "api/v1/indicators");
@@ -153,7 +127,7 @@ class MonthlyReportsIT {
         assertEquals("GENERAL", fields.get("PROPAGANDA_SESSIONS"));
         assertTrue(list.array().getJsonObject(0).getString("name").contains("dịch vụ công trực tuyến"));
 
-        String code = "ZALO_GROUPS_" + Math.floorMod(System.nanoTime(), 1_000_000);
+        String code = "ZALO_GROUPS";
         String body = "{\"name\":\"Số nhóm Zalo được lập\",\"field\":\"GENERAL\",\"sortOrder\":80}";
         assertEquals(403, api.put("vanho.canbo", "api/v1/indicators/" + code, body, null).status());
         Api.Reply created = api.put("sonla.so", "api/v1/indicators/" + code, body, null);
@@ -191,7 +165,7 @@ class MonthlyReportsIT {
         assertEquals(404, api.put("quangminh.canbo", path, "{\"values\":{}}", null).status(), "another commune");
         assertEquals(404, api.get("quangminh.canbo", path).status());
         assertEquals(422, api.put("vanho.canbo", "api/v1/monthly-reports/04048/2022-13", "{}", null).status());
-        String future = YearMonth.now(VIETNAM).plusMonths(2).toString();
+        String future = YearMonth.from(LocalDate.parse(TODAY)).plusMonths(2).toString();
         Api.Reply early = api.put("vanho.canbo", "api/v1/monthly-reports/04048/" + future, "{}", null);
         assertEquals(422, early.status(), "R12: a period whose window has not begun");
         assertTrue(early.body().contains("R12"));
@@ -258,7 +232,7 @@ class MonthlyReportsIT {
      */
     @Test
     void aDistrictsMonthIsConsolidatedRestartedAfterAFailureAndRunAgainWithoutCountingTwice() throws Exception {
-        LocalDate today = LocalDate.now(VIETNAM);
+        LocalDate today = LocalDate.parse(TODAY);
         Api.Reply campaign = api.post("sonla.so", "api/v1/campaigns", "{\"unitCode\":\"" + DISTRICT
                 + "\",\"name\":\"Đợt báo cáo thử " + MAIN + "\",\"startsOn\":\"" + LONG_CAMPAIGN_START
                 + "\",\"endsOn\":\"" + LONG_CAMPAIGN_END + "\",\"dueBefore\":\""
@@ -304,11 +278,11 @@ class MonthlyReportsIT {
         submitted.values().forEach(v -> v.forEach((k, n) -> expectedTotals.merge(k, n, Long::sum)));
         int teams = views.values().stream().mapToInt(v -> v.getJsonObject("establishment").getInt("teams")).sum();
         int members = views.values().stream().mapToInt(v -> v.getJsonObject("establishment").getInt("members")).sum();
-        // The district's communes as they are now (on a shared PostgreSQL database other suites may have added some).
+        // The district's communes: the sample's 14.
         Set<String> communes = new TreeSet<>();
         api.get("vanho.phong", "api/v1/units?parent=" + DISTRICT).array().getValuesAs(JsonObject.class).stream()
                 .filter(u -> u.getString("level").equals("COMMUNE")).forEach(u -> communes.add(u.getString("code")));
-        assertTrue(communes.containsAll(COMMUNES.values()));
+        assertEquals(new TreeSet<>(COMMUNES.values()), communes);
         Set<String> missing = new TreeSet<>(communes);
         missing.removeAll(submitted.keySet());
 
@@ -370,7 +344,7 @@ class MonthlyReportsIT {
      */
     @Test
     void aSweepConsolidatesEveryDistrictAsRunsOfTheirOwnWould() throws Exception {
-        String province = "S" + Math.floorMod(System.nanoTime(), 1_000_000);
+        String province = "S74";
         assertEquals(201, api.post("admin", "api/v1/units", "{\"code\":\"" + province
                 + "\",\"name\":\"Tỉnh Quét\",\"level\":\"PROVINCE\"}").status());
         List<String> districts = new ArrayList<>();
@@ -513,7 +487,8 @@ class MonthlyReportsIT {
         boolean postgres = "postgresql".equals(System.getProperty("cds.it.db"));
         String dead = UUID.randomUUID().toString();
         if (postgres) {
-            Timestamp hourAgo = Timestamp.from(Instant.now().minusSeconds(3600));
+            // Long past by the real time and by the tests' clock alike, whichever the claims' staleness is read by.
+            Timestamp hourAgo = Timestamp.from(Instant.parse("2026-11-19T00:00:00Z"));
             try (Connection c = TestDatabase.connect();
                  PreparedStatement run = c.prepareStatement("INSERT INTO consolidation (id, unit_code, unit_level,"
                          + " period, revision, status, source_count, started_by, started_at)"
@@ -545,7 +520,7 @@ class MonthlyReportsIT {
 
     @Test
     void aProvinceWithoutDistrictsConsolidatesStraightFromItsCommunes() throws Exception {
-        String province = "T" + Math.floorMod(System.nanoTime(), 1_000_000);
+        String province = "T75";
         assertEquals(201, api.post("admin", "api/v1/units", "{\"code\":\"" + province
                 + "\",\"name\":\"Tỉnh Thử Nghiệm\",\"level\":\"PROVINCE\"}").status());
         Map<String, Map<String, Long>> values = new LinkedHashMap<>();
@@ -602,7 +577,7 @@ class MonthlyReportsIT {
 
     @Test
     void aCampaignBoundsTheMonthsCommunesOweAndEveryStartedRunIsAudited() throws Exception {
-        String province = "C" + Math.floorMod(System.nanoTime(), 1_000_000);
+        String province = "C76";
         assertEquals(201, api.post("admin", "api/v1/units", "{\"code\":\"" + province
                 + "\",\"name\":\"Tỉnh Đợt Thí Điểm\",\"level\":\"PROVINCE\"}").status());
         for (int i = 1; i <= 2; i++) {
@@ -725,24 +700,18 @@ class MonthlyReportsIT {
      * of a cluster, find it taken and run nothing.
      */
     @Test
-    void theTimersConsolidateTheMonthInProgressOnceHoweverOftenTheyFire() throws Exception {
-        String current = YearMonth.now(VIETNAM).toString();
-        JsonObject district = null;
-        JsonObject province = null;
-        long until = System.currentTimeMillis() + 60_000;
-        while ((district == null || province == null) && System.currentTimeMillis() < until) {
-            Api.Reply d = api.get("vanho.phong", "api/v1/consolidations?unit=128&period=" + current);
-            Api.Reply p = api.get("sonla.so", "api/v1/consolidations?unit=14&period=" + current);
-            district = d.status() == 200 ? d.json() : null;
-            province = p.status() == 200 ? p.json() : null;
-            Thread.sleep(1_000);
-        }
-        assertNotNull(district, "the district's scheduled run");
-        assertNotNull(province, "the province's scheduled run");
-        Thread.sleep(12_000);
-        assertEquals(district.getInt("revision"), consolidation("vanho.phong", DISTRICT, current).getInt("revision"),
-                "later firings found the claim taken");
-        assertEquals(province.getInt("revision"), consolidation("sonla.so", "14", current).getInt("revision"));
+    void theTimersConsolidateTheMonthInProgressOnceHoweverOftenTheyFire() {
+        String current = YearMonth.from(LocalDate.parse(TODAY)).toString();
+        // Each level's month, consolidated by a firing: its one permanent claim is taken.
+        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                api.get("vanho.phong", "api/v1/consolidations?unit=128&period=" + current).status() == 200
+                && api.get("sonla.so", "api/v1/consolidations?unit=14&period=" + current).status() == 200);
+        int district = consolidation("vanho.phong", DISTRICT, current).getInt("revision");
+        int province = consolidation("sonla.so", "14", current).getInt("revision");
+        // Two more firings of each level (every ten seconds) find the claim taken and run nothing.
+        Awaitility.await().during(Duration.ofSeconds(21)).atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofSeconds(1)).until(() -> consolidation("vanho.phong", DISTRICT, current).getInt("revision") == district
+                        && consolidation("sonla.so", "14", current).getInt("revision") == province);
     }
 
     // helpers ------------------------------------------------------------------------------------------------
@@ -796,17 +765,14 @@ class MonthlyReportsIT {
         assertEquals("COMPLETED", progress.getString("status"), progress.toString());
     }
 
-    private JsonObject await(Function<String, Api.Reply> get, long execution) throws InterruptedException {
-        long until = System.currentTimeMillis() + 60_000;
-        JsonObject progress;
-        do {
-            Thread.sleep(200);
-            Api.Reply reply = get.apply("api/v1/consolidations/" + execution);
-            assertEquals(200, reply.status(), reply.toString());
-            progress = reply.json();
-        } while (!Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED").contains(progress.getString("status"))
-                && System.currentTimeMillis() < until);
-        return progress;
+    private JsonObject await(Function<String, Api.Reply> get, long execution) {
+        return Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> {
+                    Api.Reply reply = get.apply("api/v1/consolidations/" + execution);
+                    assertEquals(200, reply.status(), reply.toString());
+                    return reply.json();
+                }, progress -> Set.of("COMPLETED", "FAILED", "STOPPED", "ABANDONED")
+                        .contains(progress.getString("status")));
     }
 
     private JsonObject consolidation(String user, String unit, String period) {

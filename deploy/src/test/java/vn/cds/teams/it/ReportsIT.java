@@ -50,8 +50,8 @@ class ReportsIT extends SampleDataIT {
         assertTrue(text.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
         List<JsonObject> teams = api.get("vanho.canbo", "api/v1/teams?unit=04048").json().getJsonArray("items")
                 .getValuesAs(JsonObject.class);
-        // The sample data's six teams, and those other classes drafted there on a shared PostgreSQL database.
-        assertTrue(teams.size() >= 6, teams.toString());
+        // The sample data's six teams of Vân Hồ.
+        assertEquals(6, teams.size(), teams.toString());
         int previous = -1;
         for (JsonObject team : teams) {
             if (!team.containsKey("leaderName") || team.isNull("leaderName")) {
