@@ -2,6 +2,7 @@ package vn.cds.teams.reporting.application;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Properties;
@@ -61,10 +62,13 @@ public class ConsolidationAudit {
      * A step of a sweep, in the trail of each unit of its scope ({@link #sweepTrails}), by {@code system} (the
      * timer, the watchdog) or, when it is null, by the caller.
      */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void sweep(String sweepId, String scope, Period period, String action, String system, Object after) {
         for (String id : sweepTrails(sweepId, scope, period)) {
             if (system == null) {
-                audit.recordAlone(TYPE, id, action, null, after);
+                // All of the caller's trails in this one transaction: a province officer of the whole country
+                // records a sweep in 63 trails, which were 63 commits, one after the other, in the sweep's POST.
+                audit.record(TYPE, id, action, null, after);
             } else {
                 audit.recordBySystem(system, TYPE, id, action, after);
             }

@@ -30,12 +30,13 @@ import vn.cds.teams.reporting.infrastructure.ConsolidationSources.Report;
 import vn.cds.teams.reporting.infrastructure.ConsolidationSources.Source;
 
 /**
- * A revision's lines and totals. Each source's contribution is a line keyed by (revision, source)
- * ({@code consolidation_line}, its figures in {@code consolidation_line_value}, its missing units in
- * {@code consolidation_missing}): writing a source again replaces its line, so a restarted chunk never counts a
- * source twice; the totals are sums of the lines, made by the last step. Written in the caller's (the chunk's)
- * transaction, on the datasource the batch runtime's job repository shares (post-boot
- * {@code set-batch-runtime-configuration}), so that a chunk's lines and its checkpoint commit together.
+ * A revision's lines and totals. Each source's contribution is one line keyed by (revision, source)
+ * ({@code consolidation_line}: its establishment figures and, in {@code amounts}, its figure of each indicator; its
+ * missing units in {@code consolidation_missing}): writing a source again replaces its line, so a restarted chunk
+ * never counts a source twice. The totals are the sums of the lines, by {@link #sum}, whichever way a revision is
+ * written. Written in the caller's (the chunk's) transaction, on the datasource the batch runtime's job repository
+ * shares (post-boot {@code set-batch-runtime-configuration}), so that a chunk's lines and its checkpoint commit
+ * together.
  */
 @ApplicationScoped
 public class ConsolidationLines {
@@ -59,6 +60,14 @@ public class ConsolidationLines {
     }
 
     /**
+     * A line as it is written and summed: its revision, its source, its figures (in FIGURES order), its values and
+     * the units it leaves missing (read back without them: summing needs none).
+     */
+    private record Row(String revision, String source, long[] figures, Map<String, Long> values,
+                       List<String> missing) {
+    }
+
+    /**
      * Writes the lines of some sources of a revision, replacing any earlier line of the same source. A commune is
      * expected when it owes the month a report (R12, R13) and counts as received with a submitted or accepted
      * report; a district contributes its latest completed consolidation, or, without one, its communes as expected
@@ -66,111 +75,85 @@ public class ConsolidationLines {
      */
     @Transactional(Transactional.TxType.REQUIRED)
     public void write(String id, Period period, List<Source> sources) {
-        write(period, Map.of(id, sources));
-    }
-
-    /**
-     * The same for several revisions at once (a sweep's chunk), set-based: a handful of statements whatever the
-     * number of revisions. Every source belongs to one revision (a commune has one district, a district one
-     * province).
-     */
-    @Transactional(Transactional.TxType.REQUIRED)
-    public void write(Period period, Map<String, List<Source>> sourcesByRevision) {
-        Map<String, String> revisionOf = new HashMap<>();
-        sourcesByRevision.forEach((revision, sources) -> sources.forEach(s -> revisionOf.put(s.code(), revision)));
-        if (revisionOf.isEmpty()) {
+        if (sources.isEmpty()) {
             return;
         }
-        List<String> ids = List.copyOf(sourcesByRevision.keySet());
-        List<Source> sources = sourcesByRevision.values().stream().flatMap(List::stream).toList();
         List<String> codes = sources.stream().map(Source::code).toList();
         Jdbc.with(dataSource, "consolidation lines not written", c -> {
+            // consolidation_line_value: the values of lines written before the amounts column (V61).
             for (String table : List.of("consolidation_line_value", "consolidation_missing", "consolidation_line")) {
-                Jdbc.update(c, "DELETE FROM " + table + " WHERE consolidation_id IN (" + marks(ids) + ")"
-                        + " AND source_code IN (" + marks(codes) + ")", concat(ids, codes));
+                Jdbc.update(c, "DELETE FROM " + table + " WHERE consolidation_id = ? AND source_code IN ("
+                        + marks(codes) + ")", concat(List.of(id), codes));
             }
-            Map<String, long[]> lines = new LinkedHashMap<>();
-            Map<String, Map<String, Long>> values = new HashMap<>();
-            Map<String, List<String>> missing = new HashMap<>();
-            List<String> communes = sources.stream().filter(s -> !s.district()).map(Source::code).toList();
-            List<String> districts = sources.stream().filter(Source::district).map(Source::code).toList();
-            if (!communes.isEmpty()) {
-                readCommunes(c, period, communes, lines, missing);
-                copyCommuneValues(c, period, ids, communes);
-            }
-            if (!districts.isEmpty()) {
-                readDistricts(c, period, districts, lines, values, missing);
-            }
-            insertLines(c, revisionOf, lines, values, missing);
+            insert(c, read(c, period, Map.of(id, sources)));
             return null;
         });
     }
 
-    private static void insertLines(Connection c, Map<String, String> revisionOf, Map<String, long[]> lines,
-                                    Map<String, Map<String, Long>> values, Map<String, List<String>> missing)
-            throws SQLException {
-        try (PreparedStatement line = c.prepareStatement("INSERT INTO consolidation_line (consolidation_id,"
-                + " source_code, " + String.join(", ", FIGURES) + ") VALUES (?, ?, " + marks(List.of(FIGURES)) + ")");
-             PreparedStatement value = c.prepareStatement("INSERT INTO consolidation_line_value"
-                     + " (consolidation_id, source_code, indicator_code, amount) VALUES (?, ?, ?, ?)");
-             PreparedStatement gap = c.prepareStatement("INSERT INTO consolidation_missing"
-                     + " (consolidation_id, source_code, unit_code) VALUES (?, ?, ?)")) {
-            for (Map.Entry<String, long[]> entry : lines.entrySet()) {
-                String revision = revisionOf.get(entry.getKey());
-                line.setString(1, revision);
-                line.setString(2, entry.getKey());
-                for (int i = 0; i < FIGURES.length; i++) {
-                    line.setInt(3 + i, (int) entry.getValue()[i]);
-                }
-                line.addBatch();
-                for (Map.Entry<String, Long> v : values.getOrDefault(entry.getKey(), Map.of()).entrySet()) {
-                    Jdbc.bind(value, List.of(revision, entry.getKey(), v.getKey(), v.getValue()));
-                    value.addBatch();
-                }
-                for (String unit : missing.getOrDefault(entry.getKey(), List.of())) {
-                    Jdbc.bind(gap, List.of(revision, entry.getKey(), unit));
-                    gap.addBatch();
-                }
-            }
-            line.executeBatch();
-            value.executeBatch();
-            gap.executeBatch();
+    /**
+     * A sweep's chunk: the lines of several revisions, each complete (all of a revision's sources), and their
+     * totals, in one pass and the chunk's one transaction: a failed chunk leaves nothing, so a restart writes every
+     * revision of it again from scratch. Every source belongs to one revision (a commune has one district, a
+     * district one province).
+     */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void writeComplete(Period period, Map<String, List<Source>> sourcesByRevision) {
+        List<String> ids = List.copyOf(sourcesByRevision.keySet());
+        if (ids.isEmpty()) {
+            return;
         }
+        Jdbc.with(dataSource, "consolidation not written", c -> {
+            for (String table : List.of("consolidation_missing", "consolidation_line")) {
+                Jdbc.update(c, "DELETE FROM " + table + " WHERE consolidation_id IN (" + marks(ids) + ")", ids);
+            }
+            List<Row> rows = read(c, period, sourcesByRevision);
+            insert(c, rows);
+            complete(c, ids, rows);
+            return null;
+        });
     }
 
-    /** The communes' figures go from their reports to the lines in one statement (most of a month's rows). */
-    private static void copyCommuneValues(Connection c, Period period, List<String> ids, List<String> communes)
+    /** Reads what each source contributes: its line and the units it leaves missing. */
+    private static List<Row> read(Connection c, Period period, Map<String, List<Source>> sourcesByRevision)
             throws SQLException {
-        Jdbc.update(c, "INSERT INTO consolidation_line_value (consolidation_id, source_code, indicator_code, amount)"
-                + " SELECT x.id, s.commune_code, s.indicator_code, s.amount FROM ("
-                + ConsolidationSources.receivedValues(communes) + ") s"
-                + " JOIN consolidation x ON x.unit_code = s.parent_code WHERE x.id IN (" + marks(ids) + ")",
-                concat(ConsolidationSources.receivedValuesParameters(period, communes), ids));
+        Map<String, String> revisionOf = new HashMap<>();
+        sourcesByRevision.forEach((revision, sources) -> sources.forEach(s -> revisionOf.put(s.code(), revision)));
+        List<Source> sources = sourcesByRevision.values().stream().flatMap(List::stream).toList();
+        List<String> communes = sources.stream().filter(s -> !s.district()).map(Source::code).toList();
+        List<String> districts = sources.stream().filter(Source::district).map(Source::code).toList();
+        List<Row> rows = new ArrayList<>();
+        if (!communes.isEmpty()) {
+            readCommunes(c, period, communes, revisionOf, rows);
+        }
+        if (!districts.isEmpty()) {
+            readDistricts(c, period, districts, revisionOf, rows);
+        }
+        return rows;
     }
 
-    private static void readCommunes(Connection c, Period period, List<String> communes, Map<String, long[]> lines,
-                                     Map<String, List<String>> missing) throws SQLException {
+    private static void readCommunes(Connection c, Period period, List<String> communes,
+                                     Map<String, String> revisionOf, List<Row> rows) throws SQLException {
         Map<String, Boolean> owing = ConsolidationSources.duties(c, period, false, communes).stream()
                 .collect(Collectors.toMap(Duty::commune, Duty::owes));
+        Map<String, Report> reports = ConsolidationSources.receivedReports(c, period, communes);
         for (String commune : communes) {
-            // R13: a commune that owes no report this month is neither expected nor missing (unless it reports).
-            boolean owes = owing.getOrDefault(commune, true);
-            lines.put(commune, new long[] {owes ? 1 : 0, 0, 0, 0, 0, 0, 0, 0});
-            if (owes) {
-                missing.put(commune, new ArrayList<>(List.of(commune)));
+            Report r = reports.get(commune);
+            if (r != null) {
+                rows.add(new Row(revisionOf.get(commune), commune, new long[] {1, 1, r.late() ? 0 : 1,
+                    r.late() ? 1 : 0, r.teams(), r.members(), r.incompleteTeams(), r.teachers()}, r.values(), List.of()));
+            } else {
+                // R13: a commune that owes no report this month is neither expected nor missing.
+                boolean owes = owing.getOrDefault(commune, true);
+                rows.add(new Row(revisionOf.get(commune), commune, new long[] {owes ? 1 : 0, 0, 0, 0, 0, 0, 0, 0},
+                        Map.of(), owes ? List.of(commune) : List.of()));
             }
-        }
-        for (Report r : ConsolidationSources.receivedReports(c, period, communes)) {
-            lines.put(r.commune(), new long[] {1, 1, r.late() ? 0 : 1, r.late() ? 1 : 0, r.teams(), r.members(),
-                r.incompleteTeams(), r.teachers()});
-            missing.remove(r.commune());
         }
     }
 
-    private static void readDistricts(Connection c, Period period, List<String> districts, Map<String, long[]> lines,
-                                      Map<String, Map<String, Long>> values, Map<String, List<String>> missing)
-            throws SQLException {
+    private static void readDistricts(Connection c, Period period, List<String> districts,
+                                      Map<String, String> revisionOf, List<Row> rows) throws SQLException {
         Map<String, String> latest = new HashMap<>();
+        Map<String, long[]> figures = new LinkedHashMap<>();
         String completed = ConsolidationStatus.COMPLETED.name();
         Jdbc.query(c, "SELECT x.unit_code, x.id, x." + String.join(", x.", FIGURES) + " FROM consolidation x"
                 + " WHERE x.period = ? AND x.status = ? AND x.unit_code IN (" + marks(districts) + ")"
@@ -178,12 +161,14 @@ public class ConsolidationLines {
                 + " AND y.period = x.period AND y.status = ?)",
                 concat(concat(List.of(period.toString(), completed), districts), List.of(completed)), rs -> {
                 latest.put(rs.getString(2), rs.getString(1));
-                long[] figures = new long[FIGURES.length];
+                long[] line = new long[FIGURES.length];
                 for (int i = 0; i < FIGURES.length; i++) {
-                    figures[i] = rs.getInt(3 + i);
+                    line[i] = rs.getInt(3 + i);
                 }
-                lines.put(rs.getString(1), figures);
+                figures.put(rs.getString(1), line);
             });
+        Map<String, Map<String, Long>> values = new HashMap<>();
+        Map<String, List<String>> missing = new HashMap<>();
         if (!latest.isEmpty()) {
             List<String> ids = new ArrayList<>(latest.keySet());
             Jdbc.query(c, "SELECT consolidation_id, indicator_code, amount FROM consolidation_total"
@@ -193,65 +178,127 @@ public class ConsolidationLines {
                     + marks(ids) + ")", ids, rs -> missing.computeIfAbsent(latest.get(rs.getString(1)),
                     k -> new ArrayList<>()).add(rs.getString(2)));
         }
-        List<String> without = districts.stream().filter(d -> !lines.containsKey(d)).toList();
-        if (!without.isEmpty()) {
-            // A district not consolidated: its communes that owe this month's report (R13) are expected, none
-            // received; the district is missing unless none of them owes one.
-            Map<String, Long> expected = ConsolidationSources.duties(c, period, true, without).stream()
-                    .filter(Duty::owes).collect(Collectors.groupingBy(Duty::parent, Collectors.counting()));
-            for (String district : without) {
-                long owed = expected.getOrDefault(district, 0L);
-                lines.put(district, new long[] {owed, 0, 0, 0, 0, 0, 0, 0});
-                if (owed > 0) {
-                    missing.put(district, List.of(district));
-                }
+        List<String> without = districts.stream().filter(d -> !figures.containsKey(d)).toList();
+        Map<String, Long> owed = without.isEmpty() ? Map.of()
+                // A district not consolidated: its communes that owe this month's report (R13) are expected, none
+                // received.
+                : ConsolidationSources.duties(c, period, true, without).stream().filter(Duty::owes)
+                        .collect(Collectors.groupingBy(Duty::parent, Collectors.counting()));
+        for (String district : districts) {
+            long[] line = figures.get(district);
+            if (line != null) {
+                rows.add(new Row(revisionOf.get(district), district, line, values.getOrDefault(district, Map.of()),
+                        missing.getOrDefault(district, List.of())));
+            } else {
+                // Missing itself unless none of its communes owes a report.
+                long expected = owed.getOrDefault(district, 0L);
+                rows.add(new Row(revisionOf.get(district), district, new long[] {expected, 0, 0, 0, 0, 0, 0, 0},
+                        Map.of(), expected > 0 ? List.of(district) : List.of()));
             }
         }
     }
 
-    /** The last step: totals are the sums of the lines, whatever number of times a chunk was written. */
-    @Transactional(Transactional.TxType.REQUIRED)
-    public void complete(String id) {
-        complete(List.of(id));
-    }
-
-    /** The same for several revisions at once (a sweep's chunk): set-based sums, one batch of updates. */
-    @Transactional(Transactional.TxType.REQUIRED)
-    public void complete(List<String> ids) {
-        if (ids.isEmpty()) {
+    /**
+     * Inserts the lines and, for each, the units it leaves missing: a commune expected and not received; a
+     * district's own missing units, or the district itself when it has no consolidation and owes reports.
+     */
+    private static void insert(Connection c, List<Row> rows) throws SQLException {
+        if (rows.isEmpty()) {
             return;
         }
-        Jdbc.with(dataSource, "consolidation not completed", c -> {
-            Jdbc.update(c, "DELETE FROM consolidation_total WHERE consolidation_id IN (" + marks(ids) + ")", ids);
-            Jdbc.update(c, "INSERT INTO consolidation_total (consolidation_id, indicator_code, amount)"
-                    + " SELECT consolidation_id, indicator_code, SUM(amount) FROM consolidation_line_value"
-                    + " WHERE consolidation_id IN (" + marks(ids) + ") GROUP BY consolidation_id, indicator_code", ids);
-            Map<String, long[]> sums = new HashMap<>();
-            ids.forEach(id -> sums.put(id, new long[FIGURES.length]));
-            Jdbc.query(c, "SELECT consolidation_id, SUM(" + String.join("), SUM(", FIGURES) + ")"
-                    + " FROM consolidation_line WHERE consolidation_id IN (" + marks(ids) + ")"
-                    + " GROUP BY consolidation_id", ids, rs -> {
-                    long[] figures = sums.get(rs.getString(1));
-                    for (int i = 0; i < FIGURES.length; i++) {
-                        figures[i] = rs.getLong(2 + i);
-                    }
-                });
-            Timestamp now = Timestamp.from(clock.instant());
-            try (PreparedStatement revision = c.prepareStatement("UPDATE consolidation SET "
-                    + String.join(" = ?, ", FIGURES) + " = ?, status = ?, completed_at = ? WHERE id = ?")) {
-                for (Map.Entry<String, long[]> entry : sums.entrySet()) {
-                    for (int i = 0; i < FIGURES.length; i++) {
-                        revision.setInt(1 + i, (int) entry.getValue()[i]);
-                    }
-                    revision.setString(FIGURES.length + 1, ConsolidationStatus.COMPLETED.name());
-                    revision.setTimestamp(FIGURES.length + 2, now);
-                    revision.setString(FIGURES.length + 3, entry.getKey());
-                    revision.addBatch();
+        try (PreparedStatement line = c.prepareStatement("INSERT INTO consolidation_line (consolidation_id,"
+                + " source_code, " + String.join(", ", FIGURES) + ", amounts) VALUES (?, ?, "
+                + marks(List.of(FIGURES)) + ", ?)");
+             PreparedStatement gap = c.prepareStatement("INSERT INTO consolidation_missing"
+                     + " (consolidation_id, source_code, unit_code) VALUES (?, ?, ?)")) {
+            for (Row row : rows) {
+                line.setString(1, row.revision());
+                line.setString(2, row.source());
+                for (int i = 0; i < FIGURES.length; i++) {
+                    line.setInt(3 + i, (int) row.figures()[i]);
                 }
-                revision.executeBatch();
+                line.setString(3 + FIGURES.length, LineAmounts.format(row.values()));
+                line.addBatch();
+                for (String unit : row.missing()) {
+                    Jdbc.bind(gap, List.of(row.revision(), row.source(), unit));
+                    gap.addBatch();
+                }
             }
+            line.executeBatch();
+            gap.executeBatch();
+        }
+    }
+
+    /** The last step of a unit's run: totals are the sums of its lines, whatever number of times a chunk ran. */
+    @Transactional(Transactional.TxType.REQUIRED)
+    public void complete(String id) {
+        Jdbc.with(dataSource, "consolidation not completed", c -> {
+            complete(c, List.of(id), rows(c, id));
             return null;
         });
+    }
+
+    /** Writes the revisions' totals and figures, the sums of their lines ({@link #sum}), and marks them completed. */
+    private void complete(Connection c, List<String> ids, List<Row> rows) throws SQLException {
+        Map<String, List<Row>> byRevision = new LinkedHashMap<>();
+        ids.forEach(id -> byRevision.put(id, new ArrayList<>()));
+        rows.forEach(row -> byRevision.get(row.revision()).add(row));
+        Jdbc.update(c, "DELETE FROM consolidation_total WHERE consolidation_id IN (" + marks(ids) + ")", ids);
+        Timestamp now = Timestamp.from(clock.instant());
+        try (PreparedStatement total = c.prepareStatement("INSERT INTO consolidation_total (consolidation_id,"
+                + " indicator_code, amount) VALUES (?, ?, ?)");
+             PreparedStatement revision = c.prepareStatement("UPDATE consolidation SET "
+                     + String.join(" = ?, ", FIGURES) + " = ?, status = ?, completed_at = ? WHERE id = ?")) {
+            for (Map.Entry<String, List<Row>> entry : byRevision.entrySet()) {
+                long[] figures = new long[FIGURES.length];
+                Map<String, Long> totals = sum(entry.getValue(), figures);
+                for (Map.Entry<String, Long> t : totals.entrySet()) {
+                    Jdbc.bind(total, List.of(entry.getKey(), t.getKey(), t.getValue()));
+                    total.addBatch();
+                }
+                for (int i = 0; i < FIGURES.length; i++) {
+                    revision.setInt(1 + i, (int) figures[i]);
+                }
+                revision.setString(FIGURES.length + 1, ConsolidationStatus.COMPLETED.name());
+                revision.setTimestamp(FIGURES.length + 2, now);
+                revision.setString(FIGURES.length + 3, entry.getKey());
+                revision.addBatch();
+            }
+            total.executeBatch();
+            revision.executeBatch();
+        }
+    }
+
+    /** The one way totals are made: each figure and each indicator summed over the lines. */
+    private static Map<String, Long> sum(List<Row> rows, long[] figures) {
+        Map<String, Long> totals = new TreeMap<>();
+        for (Row row : rows) {
+            for (int i = 0; i < FIGURES.length; i++) {
+                figures[i] += row.figures()[i];
+            }
+            row.values().forEach((indicator, amount) -> totals.merge(indicator, amount, Long::sum));
+        }
+        return totals;
+    }
+
+    /** A revision's lines as written, with their values (also those of lines written before V61). */
+    private static List<Row> rows(Connection c, String id) throws SQLException {
+        Map<String, Map<String, Long>> older = new HashMap<>();
+        Jdbc.query(c, "SELECT source_code, indicator_code, amount FROM consolidation_line_value"
+                + " WHERE consolidation_id = ?", List.of(id), rs -> older.computeIfAbsent(rs.getString(1),
+                k -> new TreeMap<>()).put(rs.getString(2), rs.getLong(3)));
+        List<Row> rows = new ArrayList<>();
+        Jdbc.query(c, "SELECT source_code, " + String.join(", ", FIGURES) + ", amounts FROM consolidation_line"
+                + " WHERE consolidation_id = ? ORDER BY source_code", List.of(id), rs -> {
+                long[] figures = new long[FIGURES.length];
+                for (int i = 0; i < FIGURES.length; i++) {
+                    figures[i] = rs.getInt(2 + i);
+                }
+                String amounts = rs.getString(2 + FIGURES.length);
+                rows.add(new Row(id, rs.getString(1), figures, amounts != null ? LineAmounts.parse(amounts)
+                        : older.getOrDefault(rs.getString(1), Map.of()), List.of()));
+            });
+        return rows;
     }
 
     /** The lines of the completed revision {@code revision} of (unit, period), by source code. */
@@ -259,21 +306,14 @@ public class ConsolidationLines {
         List<String> ids = new ArrayList<>();
         Jdbc.query(dataSource, "SELECT id FROM consolidation WHERE unit_code = ? AND period = ? AND revision = ?"
                 + " AND status = ?", List.of(unitCode, period.toString(), revision,
-                ConsolidationStatus.COMPLETED.name()),
-                rs -> ids.add(rs.getString(1)));
+                ConsolidationStatus.COMPLETED.name()), rs -> ids.add(rs.getString(1)));
         if (ids.isEmpty()) {
             return List.of();
         }
-        Map<String, Map<String, Long>> values = new HashMap<>();
-        Jdbc.query(dataSource, "SELECT source_code, indicator_code, amount FROM consolidation_line_value"
-                + " WHERE consolidation_id = ?", List.of(ids.get(0)), rs -> values.computeIfAbsent(rs.getString(1),
-                k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3)));
-        List<Line> lines = new ArrayList<>();
-        Jdbc.query(dataSource, "SELECT source_code, expected, received, on_time, late, teams, members"
-                + " FROM consolidation_line WHERE consolidation_id = ? ORDER BY source_code", List.of(ids.get(0)),
-                rs -> lines.add(new Line(rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5),
-                        rs.getInt(6), rs.getInt(7), values.getOrDefault(rs.getString(1), Map.of()))));
-        return lines;
+        return Jdbc.with(dataSource, "consolidation lines not read", c -> rows(c, ids.get(0))).stream()
+                .map(r -> new Line(r.source(), (int) r.figures()[0], (int) r.figures()[1], (int) r.figures()[2],
+                        (int) r.figures()[3], (int) r.figures()[4], (int) r.figures()[5], r.values()))
+                .toList();
     }
 
     /** How many sources a revision has written so far (its progress). */

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import vn.cds.teams.api.reporting.ConsolidationLevel;
 import vn.cds.teams.common.infrastructure.SchemaMigration;
@@ -34,8 +35,9 @@ public class ConsolidationSources {
     public record Source(String code, boolean district) {
     }
 
-    /** A commune's report that counts as received (submitted or accepted), with its establishment figures. */
-    record Report(String commune, boolean late, int teams, int members, int incompleteTeams, int teachers) {
+    /** A commune's report that counts as received (submitted or accepted): its establishment figures and values. */
+    record Report(String commune, boolean late, int teams, int members, int incompleteTeams, int teachers,
+                  Map<String, Long> values) {
     }
 
     /** A commune, its parent, and whether it owes the month's report by the campaigns over it (R13). */
@@ -112,31 +114,28 @@ public class ConsolidationSources {
         return codes;
     }
 
-    /** The received reports of the month among {@code communes}. */
-    static List<Report> receivedReports(Connection c, Period period, List<String> communes) throws SQLException {
-        List<Report> reports = new ArrayList<>();
-        Jdbc.query(c, "SELECT r.commune_code, r.late, r.teams, r.members, r.incomplete_teams, r.teachers"
-                + " FROM monthly_report r WHERE r.period = ? AND" + RECEIVED + " AND r.commune_code IN ("
-                + marks(communes) + ")", concat(List.of(period.toString()), communes),
-                rs -> reports.add(new Report(rs.getString(1), rs.getBoolean(2), rs.getInt(3), rs.getInt(4),
-                        rs.getInt(5), rs.getInt(6))));
-        return reports;
-    }
-
     /**
-     * A SELECT of the figures of the received reports of the month among some communes: one row (parent_code,
-     * commune_code, indicator_code, amount) per figure, for an INSERT ... SELECT. Its parameters:
-     * {@link #receivedValuesParameters}.
+     * The received reports of the month among {@code communes}, with their values: one statement (a report's row
+     * once per value).
      */
-    static String receivedValues(List<String> communes) {
-        return "SELECT u.parent_code, r.commune_code, v.indicator_code, v.amount FROM monthly_report r"
-                + " JOIN monthly_report_value v ON v.report_id = r.id"
-                + " JOIN administrative_unit u ON u.code = r.commune_code"
-                + " WHERE r.period = ? AND" + RECEIVED + " AND r.commune_code IN (" + marks(communes) + ")";
-    }
-
-    static List<Object> receivedValuesParameters(Period period, List<String> communes) {
-        return concat(List.of(period.toString()), communes);
+    static Map<String, Report> receivedReports(Connection c, Period period, List<String> communes)
+            throws SQLException {
+        Map<String, Report> reports = new HashMap<>();
+        Jdbc.query(c, "SELECT r.commune_code, r.late, r.teams, r.members, r.incomplete_teams, r.teachers,"
+                + " v.indicator_code, v.amount FROM monthly_report r LEFT JOIN monthly_report_value v"
+                + " ON v.report_id = r.id WHERE r.period = ? AND" + RECEIVED + " AND r.commune_code IN ("
+                + marks(communes) + ")", concat(List.of(period.toString()), communes), rs -> {
+                    Report report = reports.get(rs.getString(1));
+                    if (report == null) {
+                        report = new Report(rs.getString(1), rs.getBoolean(2), rs.getInt(3), rs.getInt(4),
+                                rs.getInt(5), rs.getInt(6), new TreeMap<>());
+                        reports.put(report.commune(), report);
+                    }
+                    if (rs.getString(7) != null) {
+                        report.values().put(rs.getString(7), rs.getLong(8));
+                    }
+                });
+        return reports;
     }
 
     /**

@@ -60,9 +60,8 @@ public class SweepWriter extends AbstractItemWriter {
                 revisions.stream().map(Revision::unitCode).toList(), period);
         Map<String, List<ConsolidationSources.Source>> byRevision = new LinkedHashMap<>();
         revisions.forEach(r -> byRevision.put(r.id(), sources.get(r.unitCode())));
-        lines.write(period, byRevision);
+        lines.writeComplete(period, byRevision);
         List<String> ids = List.copyOf(byRevision.keySet());
-        lines.complete(ids);
         // The claims of the units still to do are renewed now and then, not with every chunk: renewing hundreds of
         // claims per chunk took as long as the chunk's own work (a fifth of the stale time leaves room enough).
         boolean renew = System.nanoTime() - renewed > settings.claimStaleSeconds() * 200_000_000L;

@@ -122,13 +122,28 @@ class ConsolidationLinesTest {
         revisions.create(d1, "D1", ConsolidationLevel.DISTRICT, MONTH, "test", 3);
         revisions.create(d2, "D2", ConsolidationLevel.DISTRICT, MONTH, "test", 1);
         Map<String, List<Source>> byUnit = sources.of(List.of("D1", "D2"), MONTH);
-        lines.write(MONTH, Map.of(d1, byUnit.get("D1"), d2, byUnit.get("D2")));
-        lines.complete(List.of(d1, d2));
+        lines.writeComplete(MONTH, Map.of(d1, byUnit.get("D1"), d2, byUnit.get("D2")));
 
         assertEquals(Map.of("DG_ONLINE_APPLICATIONS", 8L, "PROPAGANDA_SESSIONS", 30L),
                 revisions.latest("D1", MONTH).totals());
         assertEquals(Map.of("DG_ONLINE_APPLICATIONS", 7L, "PROPAGANDA_SESSIONS", 40L),
                 revisions.latest("D2", MONTH).totals());
+    }
+
+    @Test
+    void linesWrittenBeforeTheAmountsColumnAreStillSummedAndRead() throws Exception {
+        String id = UUID.randomUUID().toString();
+        revisions.create(id, "D2", ConsolidationLevel.DISTRICT, MONTH, "test", 1);
+        // A line as versions before V61 wrote it: its values in consolidation_line_value.
+        update("INSERT INTO consolidation_line (consolidation_id, source_code, expected, received, on_time, late,"
+                + " teams, members, incomplete_teams, teachers) VALUES (?, 'C4', 1, 1, 1, 0, 6, 37, 0, 2)", id);
+        update("INSERT INTO consolidation_line_value (consolidation_id, source_code, indicator_code, amount)"
+                + " VALUES (?, 'C4', 'PROPAGANDA_SESSIONS', 40)", id);
+        lines.complete(id);
+
+        ConsolidationView view = revisions.latest("D2", MONTH);
+        assertEquals(Map.of("PROPAGANDA_SESSIONS", 40L), view.totals());
+        assertEquals(Map.of("PROPAGANDA_SESSIONS", 40L), lines.lines("D2", MONTH, view.revision()).get(0).values());
     }
 
     private String run(String unit, ConsolidationLevel level, List<Source> of) {
