@@ -7,7 +7,7 @@ import java.util.TreeMap;
 /**
  * A line's figure of each indicator, in its one column ({@code consolidation_line.amounts}, V61):
  * {@code CODE=amount;CODE=amount} in code order, empty for none. One row per source rather than one per value: a
- * national month's lines are 10,000 rows instead of 75,000 (issue 20, P1). Indicator codes are [A-Z][A-Z0-9_]*,
+ * national month's lines are 10,000 rows instead of 75,000 (performance aim P1, docs/BENCHMARKS.md). Indicator codes are [A-Z][A-Z0-9_]*,
  * so neither separator can occur in them.
  */
 final class LineAmounts {
