@@ -35,19 +35,21 @@ fill() {
 fill "$database" old 2025-03
 fill "$today" today 2025-08
 
+# The lines of one aim from a command's output, without the colour codes Maven may put before them.
+lines() { sed -E 's/\x1b\[[0-9;]*m//g' | grep -E "^$1 "; }
 # P1: the Arquillian benchmark class on that database (its H2 pass skips itself). Failsafe adds its results to
 # the summaries of earlier runs: without them, an earlier failed test cannot fail this run.
 rm -rf deploy/target/failsafe-reports-h2 deploy/target/failsafe-reports-postgresql
 (cd deploy && CDS_TEST_PG=1 mvn -B -Dit.test=NationalMonthBenchmark -Dcds.test.pg.database="$database" verify) \
-  | grep -E '^P1 ' | tee -a "$out"
+  | lines P1 | tee -a "$out"
 rm -rf deploy/target/failsafe-reports-h2 deploy/target/failsafe-reports-postgresql
 (cd deploy && CDS_BENCH_SHAPE=today CDS_TEST_PG=1 mvn -B -Dit.test=NationalMonthBenchmark \
-  -Dcds.test.pg.database="$today" verify) | grep -E '^P1 ' | tee -a "$out"
+  -Dcds.test.pg.database="$today" verify) | lines P1 | tee -a "$out"
 # P2: in its own JVM with the heap budget of the aim.
-mvn -q -B -pl module-reports test-compile exec:exec -Pbench | grep -E '^P2 ' | tee -a "$out"
+mvn -q -B -pl module-reports test-compile exec:exec -Pbench | lines P2 | tee -a "$out"
 # P3 and P4: shell scripts beside this one.
-(cd deploy && src/bench/load-benchmark.sh "$database" "$seconds") | grep -E '^P3 ' | tee -a "$out"
-(cd deploy && src/bench/startup-benchmark.sh 3) | grep -E '^P4 ' | tee -a "$out"
+(cd deploy && src/bench/load-benchmark.sh "$database" "$seconds") | lines P3 | tee -a "$out"
+(cd deploy && src/bench/startup-benchmark.sh 3) | lines P4 | tee -a "$out"
 
 machine="$(nproc) cores, $(free -g | awk '/^Mem:/ {print $2}') GiB, $(java -version 2>&1 | head -n 1),"
 machine="$machine PostgreSQL $(PGPASSWORD=cds psql -h localhost -U cds -d "$database" -tAc 'SHOW server_version'),"
