@@ -11,7 +11,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -57,9 +56,6 @@ import vn.cds.teams.units.domain.RuleParameters;
 @ApplicationScoped
 @Transactional
 public class TeamService {
-
-    /** Dates of joining, leaving and decisions are Vietnamese calendar dates. */
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /**
      * A team's province's rule parameters ({@code p}), none if it set none: the province is its path's first code.

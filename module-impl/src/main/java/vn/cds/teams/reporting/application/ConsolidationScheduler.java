@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.cds.teams.api.reporting.ConsolidationLevel;
-import vn.cds.teams.registry.application.TeamService;
+import vn.cds.teams.common.time.Clocks;
 import vn.cds.teams.reporting.domain.Period;
 import vn.cds.teams.reporting.infrastructure.ConsolidationJobs;
 import vn.cds.teams.reporting.infrastructure.ConsolidationClaims;
@@ -76,10 +76,10 @@ public class ConsolidationScheduler {
 
     private void timer(ConsolidationLevel level, String day) {
         ScheduleExpression when = new ScheduleExpression().dayOfMonth(day).hour(settings.hour())
-                .minute(settings.minute()).second(settings.second()).timezone(TeamService.VIETNAM.getId());
+                .minute(settings.minute()).second(settings.second()).timezone(Clocks.VIETNAM.getId());
         timers.createCalendarTimer(when, new TimerConfig(level.name(), false));
         LOG.info(() -> level + " consolidations scheduled: day " + day + ", hour " + settings.hour() + ", minute "
-                + settings.minute() + " (" + TeamService.VIETNAM.getId() + ")");
+                + settings.minute() + " (" + Clocks.VIETNAM.getId() + ")");
     }
 
     @Timeout

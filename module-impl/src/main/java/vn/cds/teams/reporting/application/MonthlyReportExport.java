@@ -24,8 +24,8 @@ import vn.cds.teams.api.reporting.MonthlyReportView;
 import vn.cds.teams.api.reporting.NomineeKind;
 import vn.cds.teams.api.units.UnitLevel;
 import vn.cds.teams.common.domain.Validation;
+import vn.cds.teams.common.time.Clocks;
 import vn.cds.teams.dashboards.application.DashboardService;
-import vn.cds.teams.registry.application.TeamService;
 import vn.cds.teams.reporting.domain.OfficeNames;
 import vn.cds.teams.reporting.domain.Period;
 import vn.cds.teams.reporting.domain.ReportingCalendar;
@@ -275,7 +275,7 @@ public class MonthlyReportExport {
         if (f == null) {
             return "Báo cáo chưa gửi (bản dự thảo).";
         }
-        String sent = "Gửi ngày " + DAY.format(report.submittedAt().atZone(TeamService.VIETNAM).toLocalDate())
+        String sent = "Gửi ngày " + DAY.format(report.submittedAt().atZone(Clocks.VIETNAM).toLocalDate())
                 + (report.late() ? " (muộn hạn)." : " (đúng hạn).");
         return "1. Kết quả thành lập: " + f.teams() + " " + programme + " (" + f.villageTeams()
                 + " Tổ cấp bản, tối thiểu " + f.villageTeamMinimum() + (f.belowVillageTeamMinimum() ? ", chưa đạt"
