@@ -11,8 +11,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import org.eclipse.microprofile.config.ConfigProvider;
+import vn.cds.teams.common.time.Clocks;
 
 /**
  * The tests' clock, added to a deployed WAR by {@link Deployments} for a class with a {@link ClockAt} (never part of
@@ -30,15 +30,14 @@ public class TestClock {
     static final String START = "cds.test.clock.start";
     static final String MADE = "cds.test.clock.made";
 
-    private static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     private Clock clock;
 
     @PostConstruct
     void start() {
         LocalDateTime start = LocalDateTime.parse(ConfigProvider.getConfig().getValue(START, String.class));
         Instant made = Instant.parse(ConfigProvider.getConfig().getValue(MADE, String.class));
-        clock = Clock.offset(Clock.system(VIETNAM), Duration.between(made, start.atZone(VIETNAM).toInstant()));
+        clock = Clock.offset(Clock.system(Clocks.VIETNAM),
+                Duration.between(made, start.atZone(Clocks.VIETNAM).toInstant()));
     }
 
     @Produces
