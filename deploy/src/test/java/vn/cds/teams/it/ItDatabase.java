@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * before Arquillian's ({@code @ExtendWith({ItDatabase.class, ArquillianExtension.class})}), so that its database is
  * made before its server boots. On PostgreSQL ({@code cds.it.db=postgresql}) it drops and creates
  * {@code cds_it_<class name in lower case>} (empty: the module migrates it at start-up), so a class finds the same
- * database on every run and needs no clean-up; on H2 each server's database is in its own memory already. It also
+ * database on every run and needs no clean-up; a second suite on the same PostgreSQL at the same time (another
+ * checkout) sets another prefix ({@code -Dcds.it.db-prefix=cds_other_}) so that neither drops the other's; on H2 each server's database is in its own memory already. It also
  * notes the class's {@link ClockAt}, which {@link Deployments} gives its archive.
  * {@link Deployments} writes the server's post-boot commands for the current database, {@link TestDatabase} connects
  * to it. Classes run one after the other in one JVM, so one current database at a time.
@@ -30,7 +31,7 @@ public class ItDatabase implements BeforeAllCallback {
 
     @Override
     public void beforeAll(ExtensionContext context) throws SQLException {
-        String name = "cds_it_" + context.getRequiredTestClass().getSimpleName().toLowerCase(Locale.ROOT);
+        String name = System.getProperty("cds.it.db-prefix", "cds_it_") + context.getRequiredTestClass().getSimpleName().toLowerCase(Locale.ROOT);
         if (postgresql()) {
             try (Connection c = TestDatabase.connect("postgres"); Statement s = c.createStatement()) {
                 s.executeUpdate("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
