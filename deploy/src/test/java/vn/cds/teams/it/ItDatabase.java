@@ -19,10 +19,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * made before its server boots. On PostgreSQL ({@code cds.it.db=postgresql}) it drops and creates
  * {@code cds_it_<class name in lower case>} (empty: the module migrates it at start-up), so a class finds the same
  * database on every run and needs no clean-up; a second suite on the same PostgreSQL at the same time (another
- * checkout) sets another prefix ({@code -Dcds.it.db-prefix=cds_other_}) so that neither drops the other's; on H2 each server's database is in its own memory already. It also
- * notes the class's {@link ClockAt}, which {@link Deployments} gives its archive.
+ * checkout) sets another prefix ({@code -Dcds.it.db-prefix=cds_other_}) so that neither drops the other's. On H2
+ * each server's database is in its own memory already. It also notes the class's {@link ClockAt}, which
+ * {@link Deployments} gives its archive.
  * {@link Deployments} writes the server's post-boot commands for the current database, {@link TestDatabase} connects
- * to it. Classes run one after the other in one JVM, so one current database at a time.
+ * to it. Classes run one after the other in each test JVM (two JVMs side by side, each with its own post-boot file),
+ * so one current database per JVM.
  */
 public class ItDatabase implements BeforeAllCallback {
 
@@ -63,7 +65,7 @@ public class ItDatabase implements BeforeAllCallback {
     }
 
     /**
-     * Writes the post-boot commands of the next Payara Micro boot ({@code target/postboot-it.asadmin}, which
+     * Writes the post-boot commands of the next Payara Micro boot ({@code target/postboot-it-<fork>.asadmin}, which
      * arquillian.xml and ClusterIT pass to the server): those of the pass's database, on PostgreSQL pointed at the
      * current database. Returns the file.
      */
