@@ -51,6 +51,10 @@ public class Team {
     @JoinColumn(name = "unit_code")
     private AdministrativeUnit unit;
 
+    /** The unit's key as a plain column (written through {@link #unit}): a list reads it without joining the unit. */
+    @Column(name = "unit_code", insertable = false, updatable = false)
+    private String unitCode;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "commune_code")
     private AdministrativeUnit commune;
@@ -117,6 +121,7 @@ public class Team {
         Team team = new Team();
         team.id = UUID.randomUUID().toString();
         team.unit = unit;
+        team.unitCode = unit.code();
         team.commune = commune;
         team.level = unit.level();
         team.unitPath = unit.path();
@@ -317,6 +322,7 @@ public class Team {
             throw DomainException.conflict("team.unit-fixed");
         }
         this.unit = village;
+        this.unitCode = village.code();
         this.commune = newCommune;
         this.unitPath = village.path();
         this.listOrder = listOrder(newCommune.path(), level, nameSort);
