@@ -39,12 +39,14 @@ fill "$today" today 2025-08
 lines() { sed -E 's/\x1b\[[0-9;]*m//g' | grep -E "^$1 "; }
 # P1: the Arquillian benchmark class on that database (its H2 pass skips itself). Failsafe adds its results to
 # the summaries of earlier runs: without them, an earlier failed test cannot fail this run.
+# Its server runs with the JVM's own compilers and collector, not the tests' quick-boot options (arquillian.xml).
+server_jvm=-Darq.container.payara-micro.configuration.cmdOptions=-Xmx768m
 rm -rf deploy/target/failsafe-reports-h2 deploy/target/failsafe-reports-postgresql
-(cd deploy && CDS_TEST_PG=1 mvn -B -Dit.test=NationalMonthBenchmark -Dcds.test.pg.database="$database" verify) \
-  | lines P1 | tee -a "$out"
+(cd deploy && CDS_TEST_PG=1 mvn -B -Dit.test=NationalMonthBenchmark -Dcds.test.pg.database="$database" "$server_jvm" \
+  verify) | lines P1 | tee -a "$out"
 rm -rf deploy/target/failsafe-reports-h2 deploy/target/failsafe-reports-postgresql
 (cd deploy && CDS_BENCH_SHAPE=today CDS_TEST_PG=1 mvn -B -Dit.test=NationalMonthBenchmark \
-  -Dcds.test.pg.database="$today" verify) | lines P1 | tee -a "$out"
+  -Dcds.test.pg.database="$today" "$server_jvm" verify) | lines P1 | tee -a "$out"
 # P2: in its own JVM with the heap budget of the aim.
 mvn -q -B -pl module-reports test-compile exec:exec -Pbench | lines P2 | tee -a "$out"
 # P3 and P4: shell scripts beside this one.
