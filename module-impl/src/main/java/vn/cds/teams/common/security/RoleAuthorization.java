@@ -63,7 +63,12 @@ public class RoleAuthorization implements DynamicFeature {
         if (type.isAnnotationPresent(RolesAllowed.class)) {
             return List.of(type.getAnnotation(RolesAllowed.class).value());
         }
-        LOG.warning(() -> "No roles declared on " + type.getName() + "." + method.getName() + ": closed to everyone");
+        // Only the module's own methods are worth a warning: the server's generated ones (OPTIONS, WADL) are closed
+        // quietly, or each start-up would log some ninety of them.
+        if (type.getName().startsWith("vn.cds.")) {
+            LOG.warning(() -> "No roles declared on " + type.getName() + "." + method.getName()
+                    + ": closed to everyone");
+        }
         return List.of();
     }
 

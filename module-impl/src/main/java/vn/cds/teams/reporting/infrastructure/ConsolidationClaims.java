@@ -180,16 +180,29 @@ public class ConsolidationClaims {
 
     /** Releases the claims of a sweep's revisions still running. */
     static void releaseSweep(Connection c, String job, String sweepId) throws SQLException {
-        Jdbc.update(c, "UPDATE consolidation_claim SET holder = NULL WHERE job_name = ? AND holder IN (SELECT id"
-                + " FROM consolidation WHERE sweep_id = ? AND status = ?)", List.of(job, sweepId,
-                ConsolidationStatus.RUNNING.name()));
+        releaseHeld(c, job, runningRevisions(c, sweepId));
     }
 
     /** Renews the claims of a sweep's revisions still running: the sweep's sign of life. */
     static void renewSweep(Connection c, String job, String sweepId, Instant now) throws SQLException {
-        Jdbc.update(c, "UPDATE consolidation_claim SET claimed_at = ? WHERE job_name = ? AND holder IN (SELECT id"
-                + " FROM consolidation WHERE sweep_id = ? AND status = ?)", List.of(Timestamp.from(now), job, sweepId,
-                ConsolidationStatus.RUNNING.name()));
+        List<String> holders = runningRevisions(c, sweepId);
+        if (!holders.isEmpty()) {
+            Jdbc.update(c, "UPDATE consolidation_claim SET claimed_at = ? WHERE job_name = ? AND holder IN ("
+                    + marks(holders) + ")", concat(List.of(Timestamp.from(now), job), holders));
+        }
+    }
+
+    /**
+     * The ids of a sweep's revisions still running, the holders of its claims. Read first and then used by id
+     * (two index lookups) rather than joined in the claims' UPDATE: a join planned on statistics of nearly empty
+     * tables (the first month, before autovacuum has analysed them) scanned both tables in a nested loop (41 ms at
+     * the end of a national sweep instead of under 1 ms).
+     */
+    private static List<String> runningRevisions(Connection c, String sweepId) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        Jdbc.query(c, "SELECT id FROM consolidation WHERE sweep_id = ? AND status = ?",
+                List.of(sweepId, ConsolidationStatus.RUNNING.name()), rs -> ids.add(rs.getString(1)));
+        return ids;
     }
 
     private Timestamp now() {

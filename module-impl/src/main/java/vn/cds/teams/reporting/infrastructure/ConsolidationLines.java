@@ -85,7 +85,7 @@ public class ConsolidationLines {
                 Jdbc.update(c, "DELETE FROM " + table + " WHERE consolidation_id = ? AND source_code IN ("
                         + marks(codes) + ")", concat(List.of(id), codes));
             }
-            insert(c, read(c, period, Map.of(id, sources)));
+            insert(c, read(c, period, Map.of(id, sources), false));
             return null;
         });
     }
@@ -106,24 +106,33 @@ public class ConsolidationLines {
             for (String table : List.of("consolidation_missing", "consolidation_line")) {
                 Jdbc.update(c, "DELETE FROM " + table + " WHERE consolidation_id IN (" + marks(ids) + ")", ids);
             }
-            List<Row> rows = read(c, period, sourcesByRevision);
+            List<Row> rows = read(c, period, sourcesByRevision, true);
             insert(c, rows);
             complete(c, ids, rows);
             return null;
         });
     }
 
-    /** Reads what each source contributes: its line and the units it leaves missing. */
-    private static List<Row> read(Connection c, Period period, Map<String, List<Source>> sourcesByRevision)
-            throws SQLException {
+    /**
+     * Reads what each source contributes: its line and the units it leaves missing. {@code complete}: the sources
+     * are all those of their revisions' units, so the communes' duties are read by parent (an index range per unit)
+     * rather than by thousands of commune codes (a sweep's chunk).
+     */
+    private static List<Row> read(Connection c, Period period, Map<String, List<Source>> sourcesByRevision,
+                                  boolean complete) throws SQLException {
         Map<String, String> revisionOf = new HashMap<>();
         sourcesByRevision.forEach((revision, sources) -> sources.forEach(s -> revisionOf.put(s.code(), revision)));
         List<Source> sources = sourcesByRevision.values().stream().flatMap(List::stream).toList();
-        List<String> communes = sources.stream().filter(s -> !s.district()).map(Source::code).toList();
+        List<Source> communeSources = sources.stream().filter(s -> !s.district()).toList();
+        List<String> communes = communeSources.stream().map(Source::code).toList();
         List<String> districts = sources.stream().filter(Source::district).map(Source::code).toList();
         List<Row> rows = new ArrayList<>();
         if (!communes.isEmpty()) {
-            readCommunes(c, period, communes, revisionOf, rows);
+            List<Duty> duties = complete
+                    ? ConsolidationSources.duties(c, period, true,
+                            communeSources.stream().map(Source::parent).distinct().toList())
+                    : ConsolidationSources.duties(c, period, false, communes);
+            readCommunes(c, period, communes, duties, revisionOf, rows);
         }
         if (!districts.isEmpty()) {
             readDistricts(c, period, districts, revisionOf, rows);
@@ -131,10 +140,9 @@ public class ConsolidationLines {
         return rows;
     }
 
-    private static void readCommunes(Connection c, Period period, List<String> communes,
+    private static void readCommunes(Connection c, Period period, List<String> communes, List<Duty> duties,
                                      Map<String, String> revisionOf, List<Row> rows) throws SQLException {
-        Map<String, Boolean> owing = ConsolidationSources.duties(c, period, false, communes).stream()
-                .collect(Collectors.toMap(Duty::commune, Duty::owes));
+        Map<String, Boolean> owing = duties.stream().collect(Collectors.toMap(Duty::commune, Duty::owes));
         Map<String, Report> reports = ConsolidationSources.receivedReports(c, period, communes);
         for (String commune : communes) {
             Report r = reports.get(commune);

@@ -31,8 +31,11 @@ import vn.cds.teams.reporting.domain.ReportingDuty.CampaignSpan;
 @ApplicationScoped
 public class ConsolidationSources {
 
-    /** A source of a consolidation: a commune, or a district whose own consolidation is taken. */
-    public record Source(String code, boolean district) {
+    /**
+     * A source of a consolidation: a commune, or a district whose own consolidation is taken; {@code parent} is the
+     * unit whose consolidation reads it (its parent in the month).
+     */
+    public record Source(String code, boolean district, String parent) {
     }
 
     /** A commune's report that counts as received (submitted or accepted): its establishment figures and values. */
@@ -75,7 +78,7 @@ public class ConsolidationSources {
                 + " WHERE u.parent_code IN (" + marks(unitCodes) + ") AND u.unit_level IN ('DISTRICT', 'COMMUNE')"
                 + " AND" + IN_FORCE + " ORDER BY u.code", concat(unitCodes, List.of(day, day)),
                 rs -> sources.get(rs.getString(1)).add(new Source(rs.getString(2),
-                        "DISTRICT".equals(rs.getString(3)))));
+                        "DISTRICT".equals(rs.getString(3)), rs.getString(1))));
         return sources;
     }
 
