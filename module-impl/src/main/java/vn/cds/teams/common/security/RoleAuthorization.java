@@ -18,6 +18,7 @@ import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
+import vn.cds.teams.CdsApplication;
 import vn.cds.teams.common.rest.Messages;
 import vn.cds.teams.common.rest.Problems;
 
@@ -65,7 +66,7 @@ public class RoleAuthorization implements DynamicFeature {
         }
         // Only the module's own methods are worth a warning: the server's generated ones (OPTIONS, WADL) are closed
         // quietly, or each start-up would log some ninety of them.
-        if (type.getName().startsWith("vn.cds.")) {
+        if (type.getName().startsWith(CdsApplication.class.getPackageName() + ".")) {
             LOG.warning(() -> "No roles declared on " + type.getName() + "." + method.getName()
                     + ": closed to everyone");
         }
